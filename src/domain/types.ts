@@ -1,0 +1,321 @@
+/**
+ * The shared vocabulary of the domain. Pure data types: no React, no DOM.
+ *
+ * Conventions (see docs/decisions.md):
+ * - percentages are stored in percentage points (46.6 means 46.6%);
+ * - a month is a `MonthKey` 'YYYY-MM'; a financial year is a `YearKey` '2015/16' (April to March);
+ * - every "cannot compute" case has an explicit value, never `undefined`.
+ */
+
+/** 'YYYY-MM', e.g. '2015-12'. */
+export type MonthKey = string;
+/** Financial year 'YYYY/YY', e.g. '2015/16' = April 2015 to March 2016. */
+export type YearKey = string;
+
+export type Period = { kind: 'month'; key: MonthKey } | { kind: 'year'; key: YearKey };
+
+/** Which way is good. `neutral` is the sheets' "Info"; `range` is "Within Limits". */
+export type Polarity = 'high' | 'low' | 'neutral' | 'range';
+export type Unit = 'count' | 'percent' | 'rate_per_10k' | 'days' | 'average';
+/** How the year-to-date figure is made (SPEC 3.4). */
+export type YtdKind = 'sum' | 'ratio' | 'latest' | 'none';
+export type RagBasis = 'month' | 'ytd';
+
+/** A parsed value cell (SPEC 2, "Values"). */
+export type CellValue =
+  | {
+      kind: 'number';
+      /** The value, percentages in points. */
+      value: number;
+      numerator: number | null;
+      denominator: number | null;
+      /** Written with a % sign (or as a fraction with a percentage). */
+      percent: boolean;
+      /** Decimal places as written ("12.40%" -> 2), used to compare "as imported". */
+      decimals: number;
+      raw: string;
+    }
+  /** A no-value marker or a GSS suppression symbol: not an error. */
+  | { kind: 'missing'; marker: string; raw: string }
+  /** Unreadable: an import problem. */
+  | { kind: 'invalid'; raw: string };
+
+/** A target parsed from the Red / Amber / Green cells (SPEC 3.3). */
+export type Target =
+  | { form: 'none' }
+  /** "tbc", "range to be set", "awaiting national benchmarking". */
+  | { form: 'tbc'; text: string }
+  /** Two numbers: red threshold and green target; direction from the numbers. */
+  | {
+      form: 'threshold';
+      red: number;
+      green: number;
+      higherIsBetter: boolean;
+      /** The Red cell is written "R+" (lower is better: v >= R is red). */
+      redInclusive: boolean;
+    }
+  /** Green only ("85%>" or a bare number): met or not met, by polarity. */
+  | { form: 'target-only'; green: number }
+  /** "+/-5 of 158.8": green within `green` of the centre, amber within `amber`. */
+  | { form: 'band'; centre: number; green: number; amber: number }
+  /** Caseload range "16-22" with a tolerance above the top. */
+  | { form: 'range'; low: number; high: number; tolerance: number; tolerancePercent: boolean }
+  /** Could not be read: reported at import; the indicator shows No target. */
+  | { form: 'invalid'; text: string; reason: string };
+
+/** The target cells as written, kept with the parsed form. */
+export interface TargetCells {
+  red: string;
+  amber: string;
+  green: string;
+}
+
+export type RagStatus = 'red' | 'amber' | 'green' | 'no-target' | 'no-data' | 'tbc';
+
+export interface RagResult {
+  status: RagStatus;
+  /** One line, e.g. "Red: 79.2% is below the red threshold of 83% (target 86%)". */
+  reason: string;
+  basis: RagBasis;
+  /** The value that was rated, or null when there was none. */
+  valueUsed: number | null;
+}
+
+/** Raw movement, apart from judgement. */
+export type Movement = 'up' | 'down' | 'same' | 'none';
+export type DotLabel =
+  | 'improving'
+  | 'worsening'
+  | 'no-change'
+  | 'increasing'
+  | 'decreasing'
+  | 'not-comparable'
+  | 'new'
+  | 'off';
+
+export interface DotResult {
+  movement: Movement;
+  label: DotLabel;
+  current: number | null;
+  previous: number | null;
+}
+
+/** One catalogue entry (SPEC 2.2), or a row of a scorecard sheet (SPEC 2.1). */
+export interface Indicator {
+  id: string;
+  section: string;
+  name: string;
+  polarity: Polarity;
+  unit: Unit;
+  /** Precision to compare and show at; null = as imported. */
+  decimals: number | null;
+  ytd: YtdKind;
+  ragBasis: RagBasis;
+  targetCells: TargetCells;
+  target: Target;
+  dot: boolean;
+  definition: string;
+  source: string;
+  /** The sheet's "Data note" and "YTD note", as written (shown, not interpreted further). */
+  dataNote: string;
+  ytdNote: string;
+  /** Position in the imported sheet or catalogue; the scorecard sorts by section order then id. */
+  order: number;
+}
+
+export type BenchmarkKind =
+  | 'sn_avg'
+  | 'best_sn'
+  | 'national_avg'
+  | 'national_top_quartile'
+  | 'regional_avg';
+
+export interface Benchmark {
+  indicatorId: string;
+  benchmark: BenchmarkKind;
+  /** Financial year the benchmark relates to. */
+  period: YearKey;
+  value: number;
+  source: string;
+  /** e.g. the name of the best statistical neighbour. */
+  label: string;
+}
+
+/** Where a value came from. */
+export interface Provenance {
+  file: string;
+  /** ISO timestamp of the import. */
+  importedAt: string;
+  line: number;
+}
+
+/** One value of one indicator for one period (month or financial year). */
+export interface Observation {
+  indicatorId: string;
+  /** MonthKey or YearKey. */
+  period: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  /** Decimals as written, for "compare as imported". */
+  decimals: number;
+  /** The cell text as imported. */
+  raw: string;
+  note: string;
+  provenance: Provenance;
+}
+
+/** A replaced value, kept when a re-import changes a period (SPEC 2.7). */
+export interface Revision {
+  indicatorId: string;
+  period: string;
+  previous: Observation;
+  replacedBy: Provenance;
+}
+
+/** A YTD figure printed in a sheet, for a month (it wins over the computed one, SPEC 3.4). */
+export interface ImportedYtd {
+  indicatorId: string;
+  month: MonthKey;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  raw: string;
+}
+
+/** DOT / RAG as printed in an imported sheet: never used for results, only compared. */
+export interface PrintedStatus {
+  indicatorId: string;
+  month: MonthKey;
+  dot: string;
+  rag: string;
+  file: string;
+  line: number;
+}
+
+export interface Commentary {
+  indicatorId: string;
+  month: MonthKey;
+  text: string;
+  updatedAt: string;
+}
+
+export type ProblemSeverity = 'error' | 'warning';
+
+/** An expected failure: a value with a place and a sentence a user can act on. */
+export interface ImportProblem {
+  severity: ProblemSeverity;
+  code: string;
+  file: string;
+  /** 1-based line in the file (the header is line 1); 0 when the whole file is concerned. */
+  line: number;
+  /** Column header as written, or '' when the whole row or file is concerned. */
+  column: string;
+  message: string;
+}
+
+export type FileKind =
+  | 'scorecard'
+  | 'catalogue'
+  | 'monthly-long'
+  | 'monthly-wide'
+  | 'benchmarks'
+  | 'population'
+  | 'unknown';
+
+/** A population figure for a period, for rates per 10,000 (SPEC 2.6). */
+export interface PopulationFigure {
+  period: string;
+  population0to17: number;
+}
+
+/** Everything one file contributed, after validation; merged into the workspace on confirm. */
+export interface ParsedFile {
+  file: string;
+  kind: FileKind;
+  rowsRead: number;
+  rowsAccepted: number;
+  indicators: Indicator[];
+  observations: Observation[];
+  benchmarks: Benchmark[];
+  importedYtd: ImportedYtd[];
+  printed: PrintedStatus[];
+  population: PopulationFigure[];
+  problems: ImportProblem[];
+}
+
+/** One confirmed import, listed on the Import screen. */
+export interface ImportRecord {
+  id: string;
+  file: string;
+  kind: FileKind;
+  importedAt: string;
+  rowsAccepted: number;
+}
+
+/** Everything the user gave us: the only thing persisted. Derived values are never stored. */
+export interface WorkspaceData {
+  version: 1;
+  /** Shown in the header, e.g. "Example: December 2015 report from published committee papers". */
+  label: string;
+  isExample: boolean;
+  indicators: Indicator[];
+  observations: Observation[];
+  revisions: Revision[];
+  benchmarks: Benchmark[];
+  importedYtd: ImportedYtd[];
+  printed: PrintedStatus[];
+  population: PopulationFigure[];
+  commentary: Commentary[];
+  imports: ImportRecord[];
+}
+
+/** A year-to-date figure and where it came from (SPEC 3.4). */
+export interface YtdResult {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  source: 'imported' | 'computed' | 'none';
+  /** The computed figure, also when an imported one wins (for the data-quality warning). */
+  computed: number | null;
+  /** e.g. "The sheet's YTD 8,727 differs from the sum of the months, 8,951". */
+  warning: string | null;
+}
+
+export interface BenchmarkCell {
+  kind: BenchmarkKind;
+  benchmark: Benchmark | null;
+  /** Older than the latest two financial years (SPEC 2.4). */
+  stale: boolean;
+}
+
+export interface Disagreement {
+  field: 'dot' | 'rag';
+  printed: string;
+  computed: string;
+}
+
+/** A computed scorecard row: a pure function of (workspace, month). */
+export interface ScorecardRow {
+  indicator: Indicator;
+  /** The last three months ending at the selected month, oldest first. */
+  recent: { month: MonthKey; observation: Observation | null }[];
+  current: Observation | null;
+  ytd: YtdResult;
+  dot: DotResult;
+  rag: RagResult;
+  /** Annual outturns, oldest first. */
+  yearTrend: { year: YearKey; value: number | null; source: 'imported' | 'computed' | 'none' }[];
+  benchmarks: BenchmarkCell[];
+  printed: PrintedStatus | null;
+  disagreements: Disagreement[];
+}
+
+export interface Scorecard {
+  asAt: MonthKey;
+  recentMonths: MonthKey[];
+  trendYears: YearKey[];
+  sections: string[];
+  rows: ScorecardRow[];
+  counts: Record<RagStatus, number>;
+}
