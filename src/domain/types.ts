@@ -251,6 +251,8 @@ export interface ImportRecord {
   kind: FileKind;
   importedAt: string;
   rowsAccepted: number;
+  /** Indicators this import brought in, so removing it can take them out again. */
+  newIndicatorIds: string[];
 }
 
 /** Everything the user gave us: the only thing persisted. Derived values are never stored. */

@@ -1,0 +1,193 @@
+import type {
+  Benchmark,
+  BenchmarkCell,
+  BenchmarkKind,
+  Disagreement,
+  Indicator,
+  MonthKey,
+  Observation,
+  RagStatus,
+  Scorecard,
+  ScorecardRow,
+  WorkspaceData,
+  YearKey,
+  YtdResult,
+} from '@/domain/types';
+import { addMonths, financialYearOf, monthsOfYear, previousYear, ytdMonths } from '@/domain/periods';
+import { compareIds } from '@/domain/ids';
+import { directionOfTravel, printedDotAgrees, printedRagStatus } from '@/domain/dot';
+import { rateValue } from '@/domain/rag';
+import { annualOutturn, computeYtd } from '@/domain/ytd';
+import { isStale } from '@/domain/gaps';
+import { DOT_WORDS, RAG_WORDS } from '@/domain/words';
+
+/** The benchmark columns of the Performance Summary, in print order. */
+export const SCORECARD_BENCHMARKS: BenchmarkKind[] = [
+  'sn_avg',
+  'best_sn',
+  'national_avg',
+  'national_top_quartile',
+];
+
+/** Fast look-ups over a workspace, built once per computation. */
+export interface WorkspaceIndex {
+  ws: WorkspaceData;
+  observation(indicatorId: string, period: string): Observation | null;
+  benchmarksOf(indicatorId: string): Benchmark[];
+}
+
+export function indexWorkspace(ws: WorkspaceData): WorkspaceIndex {
+  const obs = new Map<string, Observation>();
+  for (const o of ws.observations) obs.set(`${o.indicatorId}\u0000${o.period}`, o);
+  const benchmarks = new Map<string, Benchmark[]>();
+  for (const b of ws.benchmarks) {
+    const list = benchmarks.get(b.indicatorId) ?? [];
+    list.push(b);
+    benchmarks.set(b.indicatorId, list);
+  }
+  return {
+    ws,
+    observation: (id, period) => obs.get(`${id}\u0000${period}`) ?? null,
+    benchmarksOf: (id) => benchmarks.get(id) ?? [],
+  };
+}
+
+/**
+ * Scorecard order: sections in the order they first appear in the imported sheet or catalogue,
+ * and within a section ids sorted naturally (6.9, 6.10, 6.11).
+ */
+export function orderIndicators(indicators: Indicator[]): Indicator[] {
+  const byOrder = [...indicators].sort((a, b) => a.order - b.order);
+  const sectionRank = new Map<string, number>();
+  for (const ind of byOrder) if (!sectionRank.has(ind.section)) sectionRank.set(ind.section, sectionRank.size);
+  return byOrder.sort(
+    (a, b) =>
+      (sectionRank.get(a.section) ?? 0) - (sectionRank.get(b.section) ?? 0) || compareIds(a.id, b.id),
+  );
+}
+
+/** Snapshot measures are read at a point in time, so a year's outturn is its March value. */
+const isSnapshot = (ind: Indicator) => ind.ytd === 'latest' || ind.ytd === 'none';
+
+/** Year to date of one indicator as at month M (SPEC 3.4). */
+export function ytdAt(ix: WorkspaceIndex, ind: Indicator, asAt: MonthKey): YtdResult {
+  const imported =
+    ix.ws.importedYtd.find((y) => y.indicatorId === ind.id && y.month === asAt) ?? null;
+  return computeYtd({
+    kind: ind.ytd,
+    unit: ind.unit,
+    months: ytdMonths(asAt).map((m) => ix.observation(ind.id, m)),
+    imported,
+    decimals: ind.decimals,
+  });
+}
+
+/** Annual outturn of a financial year: imported value, else computed from the months (SPEC 3.1). */
+export function outturn(
+  ix: WorkspaceIndex,
+  ind: Indicator,
+  year: YearKey,
+): { value: number | null; source: 'imported' | 'computed' | 'none' } {
+  const result = annualOutturn({
+    kind: ind.ytd,
+    unit: ind.unit,
+    snapshot: isSnapshot(ind),
+    months: monthsOfYear(year).map((m) => ix.observation(ind.id, m)),
+    imported: ix.observation(ind.id, year),
+  });
+  return { value: result.value, source: result.source };
+}
+
+/** The newest benchmark of each kind, marked stale when older than the latest two years. */
+export function latestBenchmarks(
+  ix: WorkspaceIndex,
+  ind: Indicator,
+  asAt: MonthKey,
+  kinds: BenchmarkKind[] = SCORECARD_BENCHMARKS,
+): BenchmarkCell[] {
+  const year = financialYearOf(asAt);
+  const all = ix.benchmarksOf(ind.id);
+  return kinds.map((kind) => {
+    const newest = all
+      .filter((b) => b.benchmark === kind && b.period <= year)
+      .sort((a, b) => (a.period < b.period ? 1 : -1))[0];
+    return newest
+      ? { kind, benchmark: newest, stale: isStale(newest.period, year) }
+      : { kind, benchmark: null, stale: false };
+  });
+}
+
+/** Everything the scorecard says about one indicator as at month M. Pure. */
+export function computeRow(ix: WorkspaceIndex, ind: Indicator, asAt: MonthKey): ScorecardRow {
+  const current = ix.observation(ind.id, asAt);
+  const previous = ix.observation(ind.id, addMonths(asAt, -1));
+  const ytd = ytdAt(ix, ind, asAt);
+  const dot = directionOfTravel({
+    polarity: ind.polarity,
+    current: current?.value != null ? { value: current.value, decimals: current.decimals } : null,
+    previous:
+      previous?.value != null ? { value: previous.value, decimals: previous.decimals } : null,
+    decimals: ind.decimals,
+    target: ind.target,
+    enabled: ind.dot,
+  });
+  const rated = ind.ragBasis === 'ytd' ? ytd.value : (current?.value ?? null);
+  const rag = rateValue(ind.target, rated, ind.polarity, ind.unit, ind.ragBasis);
+  const fy = financialYearOf(asAt);
+  const trendYears = [previousYear(previousYear(fy)), previousYear(fy)];
+  const printed =
+    ix.ws.printed.find((p) => p.indicatorId === ind.id && p.month === asAt) ?? null;
+  const disagreements: Disagreement[] = [];
+  if (printed) {
+    if (printedDotAgrees(printed.dot, dot) === false) {
+      disagreements.push({ field: 'dot', printed: printed.dot, computed: DOT_WORDS[dot.label] });
+    }
+    const printedRag = printedRagStatus(printed.rag);
+    if (printedRag !== null && printedRag !== rag.status) {
+      disagreements.push({ field: 'rag', printed: printed.rag, computed: RAG_WORDS[rag.status] });
+    }
+  }
+  return {
+    indicator: ind,
+    recent: [-2, -1, 0].map((k) => {
+      const month = addMonths(asAt, k);
+      return { month, observation: ix.observation(ind.id, month) };
+    }),
+    current,
+    ytd,
+    dot,
+    rag,
+    yearTrend: trendYears.map((year) => ({ year, ...outturn(ix, ind, year) })),
+    benchmarks: latestBenchmarks(ix, ind, asAt),
+    printed,
+    disagreements,
+  };
+}
+
+const emptyCounts = (): Record<RagStatus, number> => ({
+  red: 0,
+  amber: 0,
+  green: 0,
+  'no-target': 0,
+  'no-data': 0,
+  tbc: 0,
+});
+
+/** The Performance Summary as at month end M: a pure function of the workspace and M. */
+export function computeScorecard(ws: WorkspaceData, asAt: MonthKey): Scorecard {
+  const ix = indexWorkspace(ws);
+  const rows = orderIndicators(ws.indicators).map((ind) => computeRow(ix, ind, asAt));
+  const counts = emptyCounts();
+  for (const r of rows) counts[r.rag.status] += 1;
+  const fy = financialYearOf(asAt);
+  const sections: string[] = [];
+  for (const r of rows) if (!sections.includes(r.indicator.section)) sections.push(r.indicator.section);
+  return {
+    asAt,
+    recentMonths: [-2, -1, 0].map((k) => addMonths(asAt, k)),
+    trendYears: [previousYear(previousYear(fy)), previousYear(fy)],
+    sections,
+    rows,
+    counts,
+  };
+}

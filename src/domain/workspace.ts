@@ -1,0 +1,287 @@
+import type {
+  Benchmark,
+  ImportRecord,
+  ImportedYtd,
+  Indicator,
+  MonthKey,
+  Observation,
+  ParsedFile,
+  PopulationFigure,
+  PrintedStatus,
+  Revision,
+  WorkspaceData,
+} from '@/domain/types';
+import { compareMonths } from '@/domain/periods';
+
+/** A month key, as opposed to a financial-year key. */
+export const isMonthKey = (period: string): boolean => /^\d{4}-\d{2}$/.test(period);
+
+export function emptyWorkspace(label = 'My data'): WorkspaceData {
+  return {
+    version: 1,
+    label,
+    isExample: false,
+    indicators: [],
+    observations: [],
+    revisions: [],
+    benchmarks: [],
+    importedYtd: [],
+    printed: [],
+    population: [],
+    commentary: [],
+    imports: [],
+  };
+}
+
+const obsKey = (o: { indicatorId: string; period: string }) => `${o.indicatorId}\u0000${o.period}`;
+
+/** Two observations say the same thing when value and fraction match; provenance may differ. */
+function sameReading(a: Observation, b: Observation): boolean {
+  return a.value === b.value && a.numerator === b.numerator && a.denominator === b.denominator;
+}
+
+/** A stand-in catalogue entry for values whose indicator no imported file has described yet. */
+export function placeholderIndicator(id: string, order: number): Indicator {
+  return {
+    id,
+    section: 'Not in the catalogue',
+    name: `Indicator ${id}`,
+    polarity: 'neutral',
+    unit: 'count',
+    decimals: null,
+    ytd: 'none',
+    ragBasis: 'month',
+    targetCells: { red: '', amber: '', green: '' },
+    target: { form: 'none' },
+    dot: true,
+    definition: '',
+    source: '',
+    dataNote: '',
+    ytdNote: '',
+    order,
+  };
+}
+
+/** The later file describes the indicator; blank text fields keep what we had. */
+function mergeIndicator(old: Indicator, next: Indicator): Indicator {
+  const keep = (a: string, b: string) => (b.trim() === '' ? a : b);
+  const isPlaceholder = old.section === 'Not in the catalogue';
+  return {
+    ...next,
+    section: keep(old.section, next.section),
+    name: keep(old.name, next.name),
+    definition: keep(old.definition, next.definition),
+    source: keep(old.source, next.source),
+    dataNote: keep(old.dataNote, next.dataNote),
+    ytdNote: keep(old.ytdNote, next.ytdNote),
+    order: isPlaceholder ? next.order : old.order,
+  };
+}
+
+export interface RevisedValue {
+  indicatorId: string;
+  indicatorName: string;
+  period: string;
+  before: Observation;
+  after: Observation;
+}
+
+/** What a set of parsed files would change, shown before the user confirms (SPEC 2.7). */
+export interface ImportPreview {
+  newIndicators: Indicator[];
+  /** Periods that have no value yet. */
+  newValues: { indicatorId: string; period: string }[];
+  /** Distinct new months across all indicators, oldest first. */
+  newMonths: MonthKey[];
+  revisions: RevisedValue[];
+  unchanged: number;
+  benchmarks: number;
+}
+
+export function previewImport(ws: WorkspaceData, parsed: ParsedFile[]): ImportPreview {
+  const known = new Map(ws.indicators.map((i) => [i.id, i]));
+  const existing = new Map(ws.observations.map((o) => [obsKey(o), o]));
+  const monthsBefore = new Set(availableMonths(ws));
+  const newIndicators = new Map<string, Indicator>();
+  const incoming = new Map<string, Observation>();
+  for (const file of parsed) {
+    for (const ind of file.indicators) if (!known.has(ind.id)) newIndicators.set(ind.id, ind);
+    for (const o of file.observations) incoming.set(obsKey(o), o);
+  }
+  const name = (id: string) => known.get(id)?.name ?? newIndicators.get(id)?.name ?? id;
+  const preview: ImportPreview = {
+    newIndicators: [...newIndicators.values()],
+    newValues: [],
+    newMonths: [],
+    revisions: [],
+    unchanged: 0,
+    benchmarks: parsed.reduce((n, f) => n + f.benchmarks.length, 0),
+  };
+  const newMonths = new Set<MonthKey>();
+  for (const [key, after] of incoming) {
+    const before = existing.get(key);
+    if (!before) {
+      preview.newValues.push({ indicatorId: after.indicatorId, period: after.period });
+      if (isMonthKey(after.period) && !monthsBefore.has(after.period)) newMonths.add(after.period);
+    } else if (sameReading(before, after)) {
+      preview.unchanged += 1;
+    } else {
+      preview.revisions.push({
+        indicatorId: after.indicatorId,
+        indicatorName: name(after.indicatorId),
+        period: after.period,
+        before,
+        after,
+      });
+    }
+  }
+  preview.newMonths = [...newMonths].sort(compareMonths);
+  return preview;
+}
+
+function upsert<T>(list: T[], items: T[], key: (t: T) => string): T[] {
+  const map = new Map(list.map((t) => [key(t), t]));
+  for (const t of items) map.set(key(t), t);
+  return [...map.values()];
+}
+
+const ytdKey = (y: ImportedYtd) => `${y.indicatorId}\u0000${y.month}`;
+const printedKey = (p: PrintedStatus) => `${p.indicatorId}\u0000${p.month}`;
+const benchmarkKey = (b: Benchmark) => `${b.indicatorId}\u0000${b.benchmark}\u0000${b.period}`;
+const populationKey = (p: PopulationFigure) => p.period;
+
+/**
+ * Merges confirmed files into the workspace. A period that already has a value is replaced (the
+ * latest extract is the truth) and the earlier value is kept as a revision (SPEC 2.7). Values of
+ * indicators no file has described get a placeholder catalogue entry, so nothing is dropped.
+ * Files are applied in the order given: a later file wins over an earlier one.
+ */
+export function mergeImport(
+  ws: WorkspaceData,
+  parsed: ParsedFile[],
+  importedAt: string,
+): WorkspaceData {
+  let next: WorkspaceData = { ...ws };
+  parsed.forEach((file, index) => {
+    next = mergeOne(next, file, importedAt, index);
+  });
+  return next;
+}
+
+function mergeOne(
+  ws: WorkspaceData,
+  file: ParsedFile,
+  importedAt: string,
+  index: number,
+): WorkspaceData {
+  const indicators = new Map(ws.indicators.map((i) => [i.id, i]));
+  const newIndicatorIds: string[] = [];
+  let nextOrder = ws.indicators.reduce((m, i) => Math.max(m, i.order), -1) + 1;
+  for (const ind of file.indicators) {
+    const old = indicators.get(ind.id);
+    if (old) indicators.set(ind.id, mergeIndicator(old, { ...ind, order: old.order }));
+    else {
+      indicators.set(ind.id, { ...ind, order: nextOrder + ind.order });
+      newIndicatorIds.push(ind.id);
+    }
+  }
+  nextOrder = [...indicators.values()].reduce((m, i) => Math.max(m, i.order), -1) + 1;
+  for (const o of file.observations) {
+    if (!indicators.has(o.indicatorId)) {
+      indicators.set(o.indicatorId, placeholderIndicator(o.indicatorId, nextOrder++));
+      newIndicatorIds.push(o.indicatorId);
+    }
+  }
+
+  const observations = new Map(ws.observations.map((o) => [obsKey(o), o]));
+  const revisions: Revision[] = [...ws.revisions];
+  for (const o of file.observations) {
+    const obs = { ...o, provenance: { ...o.provenance, importedAt } };
+    const before = observations.get(obsKey(obs));
+    if (before && !sameReading(before, obs)) {
+      revisions.push({
+        indicatorId: obs.indicatorId,
+        period: obs.period,
+        previous: before,
+        replacedBy: obs.provenance,
+      });
+    }
+    if (!before || !sameReading(before, obs)) observations.set(obsKey(obs), obs);
+  }
+
+  const record: ImportRecord = {
+    id: `${importedAt}#${index}`,
+    file: file.file,
+    kind: file.kind,
+    importedAt,
+    rowsAccepted: file.rowsAccepted,
+    newIndicatorIds,
+  };
+  return {
+    ...ws,
+    indicators: [...indicators.values()],
+    observations: [...observations.values()],
+    revisions,
+    benchmarks: upsert(ws.benchmarks, file.benchmarks, benchmarkKey),
+    importedYtd: upsert(ws.importedYtd, file.importedYtd, ytdKey),
+    printed: upsert(ws.printed, file.printed, printedKey),
+    population: upsert(ws.population, file.population, populationKey),
+    imports: [...ws.imports, record],
+  };
+}
+
+/**
+ * Takes one import back out: its values go, and the values it had replaced come back from the
+ * revisions. Indicators it introduced go when nothing else refers to them.
+ */
+export function removeImport(ws: WorkspaceData, importId: string): WorkspaceData {
+  const record = ws.imports.find((r) => r.id === importId);
+  if (!record) return ws;
+  const fromRecord = (p: { file: string; importedAt: string }) =>
+    p.file === record.file && p.importedAt === record.importedAt;
+
+  const observations = new Map(
+    ws.observations.filter((o) => !fromRecord(o.provenance)).map((o) => [obsKey(o), o]),
+  );
+  const revisions: Revision[] = [];
+  for (const r of ws.revisions) {
+    if (fromRecord(r.replacedBy)) {
+      if (!observations.has(obsKey(r))) observations.set(obsKey(r), r.previous);
+    } else if (!fromRecord(r.previous.provenance)) {
+      revisions.push(r);
+    }
+  }
+  const stillUsed = new Set([...observations.values()].map((o) => o.indicatorId));
+  const introduced = new Set(record.newIndicatorIds);
+  const otherImports = ws.imports.filter((r) => r.id !== importId);
+  const describedElsewhere = new Set(otherImports.flatMap((r) => r.newIndicatorIds));
+  return {
+    ...ws,
+    indicators: ws.indicators.filter(
+      (i) => !introduced.has(i.id) || stillUsed.has(i.id) || describedElsewhere.has(i.id),
+    ),
+    observations: [...observations.values()],
+    revisions,
+    imports: otherImports,
+  };
+}
+
+/** Every month that has at least one value, oldest first. */
+export function availableMonths(ws: WorkspaceData): MonthKey[] {
+  const months = new Set<MonthKey>();
+  for (const o of ws.observations) if (isMonthKey(o.period) && o.value !== null) months.add(o.period);
+  return [...months].sort(compareMonths);
+}
+
+/** The default "as at month end": the latest month with data, or null for an empty workspace. */
+export function latestMonth(ws: WorkspaceData): MonthKey | null {
+  const months = availableMonths(ws);
+  return months[months.length - 1] ?? null;
+}
+
+/** Earlier values of one indicator and period, newest first (for "revised from X"). */
+export function revisionsOf(ws: WorkspaceData, indicatorId: string, period: string): Revision[] {
+  return ws.revisions
+    .filter((r) => r.indicatorId === indicatorId && r.period === period)
+    .reverse();
+}
