@@ -62,12 +62,22 @@ export function placeholderIndicator(id: string, order: number): Indicator {
   };
 }
 
-/** The later file describes the indicator; blank text fields keep what we had. */
-function mergeIndicator(old: Indicator, next: Indicator): Indicator {
+/**
+ * The later file describes the indicator; blank text fields keep what we had. A scorecard sheet
+ * only infers unit, decimals, YTD kind and DOT setting from its notes, so where an indicator is
+ * already described those stay as the catalogue set them; its targets, name and polarity win.
+ */
+function mergeIndicator(old: Indicator, next: Indicator, fromSheet: boolean): Indicator {
   const keep = (a: string, b: string) => (b.trim() === '' ? a : b);
   const isPlaceholder = old.section === 'Not in the catalogue';
+  const inferred =
+    fromSheet && !isPlaceholder
+      ? { unit: old.unit, decimals: old.decimals, ytd: old.ytd, dot: old.dot }
+      : {};
   return {
     ...next,
+    ...inferred,
+    ragBasis: fromSheet && !isPlaceholder && old.ragBasis === 'ytd' ? 'ytd' : next.ragBasis,
     section: keep(old.section, next.section),
     name: keep(old.name, next.name),
     definition: keep(old.definition, next.definition),
@@ -179,7 +189,7 @@ function mergeOne(
   let nextOrder = ws.indicators.reduce((m, i) => Math.max(m, i.order), -1) + 1;
   for (const ind of file.indicators) {
     const old = indicators.get(ind.id);
-    if (old) indicators.set(ind.id, mergeIndicator(old, { ...ind, order: old.order }));
+    if (old) indicators.set(ind.id, mergeIndicator(old, ind, file.kind === 'scorecard'));
     else {
       indicators.set(ind.id, { ...ind, order: nextOrder + ind.order });
       newIndicatorIds.push(ind.id);

@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import type { WorkspaceData } from '@/domain/types';
+import { emptyWorkspace } from '@/domain/workspace';
+import type { Result } from '@/data/workspace-file';
+import { useWorkspaceStore, workspaceStoreReset } from '@/state/workspace-store';
+
+// The setup file registers no automatic cleanup (no vitest globals): unmount after each test.
+afterEach(cleanup);
+
+// jsdom has no IndexedDB: the test says what the browser's storage holds.
+let stored: Result<WorkspaceData | null> = { ok: true, data: null };
+vi.mock('@/data/persistence', () => ({
+  loadWorkspace: async () => stored,
+  saveWorkspace: async () => ({ ok: true, data: null }),
+}));
+
+const { routes } = await import('@/app/router');
+const { createQueryClient } = await import('@/app/query-client');
+
+function renderApp(path = '/') {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+beforeEach(() => {
+  workspaceStoreReset();
+  stored = { ok: true, data: null };
+});
+
+describe('app shell', () => {
+  it('has a skip link, the main navigation and the privacy promise', async () => {
+    renderApp();
+    expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute(
+      'href',
+      '#main',
+    );
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Scorecard' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(nav).getByRole('link', { name: 'Import' })).toHaveAttribute('href', '/import');
+    expect(screen.getByRole('contentinfo')).toHaveTextContent(
+      'Runs entirely in your browser: no data leaves this machine',
+    );
+    expect(await screen.findByRole('table', { name: /Performance summary/ })).toBeInTheDocument();
+  });
+
+  it('opens the December 2015 example on first run, labelled as from published committee papers', async () => {
+    renderApp();
+    const banner = await screen.findByRole('region', { name: /example data/i });
+    expect(banner).toHaveTextContent(/published committee papers/);
+    expect(banner).toHaveTextContent(/Rotherham/);
+    expect(banner).toHaveTextContent(/Improving Lives Select Commission, 3 February 2016/);
+    expect(screen.getByRole('combobox', { name: 'As at month end' })).toHaveDisplayValue(
+      'December 2015',
+    );
+  });
+
+  it('"Start with my own data" asks first; Cancel keeps the example', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Start with my own data' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(useWorkspaceStore.getState().workspace.isExample).toBe(true);
+    expect(screen.getByRole('button', { name: 'Start with my own data' })).toBeInTheDocument();
+  });
+
+  it('confirming clears the example, goes to Import, and the example can be put back', async () => {
+    const user = userEvent.setup();
+    const router = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Start with my own data' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove the example' }));
+    expect(useWorkspaceStore.getState().workspace.indicators).toEqual([]);
+    expect(router.state.location.pathname).toBe('/import');
+    expect(screen.queryByRole('region', { name: /example data/i })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Put the example back' }));
+    expect(useWorkspaceStore.getState().workspace.isExample).toBe(true);
+  });
+
+  it('opens the saved workspace when there is one, without the example banner', async () => {
+    stored = { ok: true, data: emptyWorkspace('My data') };
+    renderApp();
+    expect(
+      await screen.findByRole('heading', { name: 'No monthly values yet' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /example data/i })).toBeNull();
+  });
+
+  it('says when storage could not be read, and shows the example instead', async () => {
+    stored = { ok: false, reason: "This browser's storage could not be read (blocked)." };
+    renderApp();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /could not be read \(blocked\)\. The example is shown instead/,
+    );
+  });
+
+  it('shows a placeholder indicator page for a linked indicator', async () => {
+    renderApp('/indicator/2.1');
+    expect(await screen.findByRole('heading', { level: 1, name: /^2\.1 / })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the scorecard' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+  });
+
+  it('says when an address has no page', async () => {
+    renderApp('/no-such-page');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+  });
+});

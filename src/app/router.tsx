@@ -1,0 +1,49 @@
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { Layout } from '@/app/layout';
+import { RouteError } from '@/app/route-error';
+import ScorecardPage from '@/features/scorecard/scorecard-page';
+
+/** The screens. The scorecard is the home page, so it is in the main chunk; the others load lazily. */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <ScorecardPage /> },
+          {
+            path: 'import',
+            lazy: async () => ({
+              Component: (await import('@/features/import/import-page')).default,
+            }),
+          },
+          {
+            path: 'indicator/:id',
+            lazy: async () => ({
+              Component: (await import('@/features/indicator/indicator-page')).default,
+            }),
+          },
+          {
+            path: 'meeting/:id?',
+            lazy: async () => ({ Component: (await import('@/features/meeting/meeting-page')).default }),
+          },
+          {
+            path: 'pack',
+            lazy: async () => ({ Component: (await import('@/features/pack/pack-page')).default }),
+          },
+          {
+            path: 'overview',
+            lazy: async () => ({
+              Component: (await import('@/app/routes/overview-placeholder')).default,
+            }),
+          },
+        ],
+      },
+    ],
+  },
+];
+
+export const createRouter = () => createBrowserRouter(routes);

@@ -1,0 +1,113 @@
+import type { ChartBand, ChartLine, ChartReference, ChartSize } from '@/charts/chart-types';
+import { ChartFrame } from '@/charts/chart-frame';
+import { ChartKey, type KeyItem } from '@/charts/chart-key';
+import { LineChartView } from '@/charts/line-chart-view';
+import { ROLE_STYLE, type LineRole } from '@/charts/palette';
+
+/** One year's months in financial-year order (null = no value). */
+export interface TrendYear {
+  /** e.g. "2015/16". */
+  label: string;
+  values: (number | null)[];
+}
+
+/** A horizontal line of the trend chart, named by its role (the role decides its style). */
+export interface TrendReference {
+  key: string;
+  role: Exclude<LineRole, 'current' | 'previous'>;
+  value: number;
+  /** e.g. "Target 23%", "SN average 2014/15: 23.6%". */
+  label: string;
+}
+
+export interface TrendChartProps extends ChartSize {
+  title: string;
+  /** The accessible summary of the drawing. */
+  summary: string;
+  /** Category labels, April to March ("Apr" ... "Mar"). */
+  months: string[];
+  current: TrendYear;
+  previous: TrendYear | null;
+  references: TrendReference[];
+  /** The amber band(s), shaded. */
+  bands: ChartBand[];
+  yAxisTitle: string;
+  xAxisTitle?: string;
+  formatTick: (value: number) => string;
+  exportable?: boolean;
+}
+
+/**
+ * The months of the selected financial year and of the previous one as two lines (solid and
+ * dashed), with the target, the amber band, and the SN average and England as labelled lines.
+ */
+export function TrendChart({
+  title,
+  summary,
+  months,
+  current,
+  previous,
+  references,
+  bands,
+  yAxisTitle,
+  xAxisTitle = 'Month (financial year, April to March)',
+  formatTick,
+  exportable = true,
+  width,
+  height,
+}: TrendChartProps) {
+  const lineOf = (key: 'current' | 'previous', year: TrendYear): ChartLine => ({
+    key,
+    label: year.label,
+    values: year.values,
+    colour: ROLE_STYLE[key].colour,
+    style: ROLE_STYLE[key].style,
+    width: ROLE_STYLE[key].width,
+    marker: key === 'current' ? 'circle' : 'square',
+  });
+  const lines = [lineOf('current', current), ...(previous ? [lineOf('previous', previous)] : [])];
+  const refs: ChartReference[] = references.map((r) => ({
+    key: r.key,
+    value: r.value,
+    label: r.label,
+    colour: ROLE_STYLE[r.role].colour,
+    style: ROLE_STYLE[r.role].style,
+  }));
+  const keyItems: KeyItem[] = [
+    ...lines.map((l) => ({
+      kind: 'line' as const,
+      key: l.key,
+      label: l.label,
+      colour: l.colour,
+      style: l.style,
+    })),
+    ...refs.map((r) => ({
+      kind: 'line' as const,
+      key: r.key,
+      label: r.label,
+      colour: r.colour,
+      style: r.style,
+    })),
+    ...bands.map((b) => ({ kind: 'band' as const, key: b.key, label: b.label })),
+  ];
+  return (
+    <ChartFrame
+      title={title}
+      summary={summary}
+      keyItems={<ChartKey items={keyItems} />}
+      exportable={exportable}
+    >
+      <LineChartView
+        categories={months}
+        lines={lines}
+        references={refs}
+        bands={bands}
+        xAxisTitle={xAxisTitle}
+        yAxisTitle={yAxisTitle}
+        formatTick={formatTick}
+        width={width}
+        height={height}
+      />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,62 @@
+import '@/components/indicator-components.css';
+import type { IndicatorView } from '@/domain/indicator-view';
+import { formatNumber } from '@/domain/format';
+import { BENCHMARK_WORDS } from '@/domain/words';
+
+/**
+ * The benchmarks of an indicator as a table: which, its year (marked "out of date" when older
+ * than the latest two financial years), its value, and the gap from the month's value in words
+ * and, where the numerator and denominator are known, in children. Then the top-quartile position.
+ */
+export function BenchmarkList({ view }: { view: IndicatorView }) {
+  const { indicator: ind } = view;
+  if (view.gaps.length === 0) {
+    return <p>No benchmarks have been imported for this indicator.</p>;
+  }
+  const children = view.gaps.some((g) => g.gap?.childrenSentence);
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="compact benchmark-list">
+          <caption>
+            Benchmarks and gaps (
+            {view.row.current ? 'from the value for the month' : 'no value for the month'})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Benchmark</th>
+              <th scope="col">Year</th>
+              <th scope="col" className="num">
+                Value
+              </th>
+              <th scope="col">Gap</th>
+              {children ? <th scope="col">In children</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {view.gaps.map(({ cell, gap }) => (
+              <tr key={cell.kind}>
+                <th scope="row">
+                  {BENCHMARK_WORDS[cell.kind]}
+                  {cell.benchmark.label ? (
+                    <span className="hint"> ({cell.benchmark.label})</span>
+                  ) : null}
+                </th>
+                <td>
+                  {cell.benchmark.period}
+                  {cell.stale ? <strong className="stale-tag"> out of date</strong> : null}
+                </td>
+                <td className="num">
+                  {formatNumber(cell.benchmark.value, ind.unit, ind.decimals)}
+                </td>
+                <td>{gap?.sentence ?? ''}</td>
+                {children ? <td>{gap?.childrenSentence ?? ''}</td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {view.topQuartile ? <p className="top-quartile">{view.topQuartile.sentence}</p> : null}
+    </>
+  );
+}

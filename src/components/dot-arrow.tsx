@@ -1,0 +1,21 @@
+import type { DotLabel } from '@/domain/types';
+import { DOT_ARROWS, DOT_WORDS } from '@/domain/words';
+
+/**
+ * A direction of travel as an arrow and its word ("↑ Improving"). The arrow is decoration
+ * (hidden from screen readers); the word is the meaning; the colour comes from the label.
+ * `off` (no DOT for this indicator) shows nothing but a hidden "No DOT".
+ */
+export function DotArrow({ label }: { label: DotLabel }) {
+  const arrow = DOT_ARROWS[label];
+  return (
+    <span className={`dot dot--${label}`}>
+      {arrow ? (
+        <span className="dot__arrow" aria-hidden="true">
+          {arrow}
+        </span>
+      ) : null}
+      <span className="dot__word">{DOT_WORDS[label]}</span>
+    </span>
+  );
+}

@@ -1,0 +1,55 @@
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import type { WorkspaceData } from '@/domain/types';
+import { validateWorkspace, type Result } from '@/data/workspace-file';
+
+/** The IndexedDB database and store that hold the workspace (one record). */
+const DB_NAME = 'cs-performance-dashboard';
+const STORE_NAME = 'workspace';
+const KEY = 'current';
+
+let store: UseStore | null = null;
+const workspaceStore = (): UseStore => (store ??= createStore(DB_NAME, STORE_NAME));
+
+const describe = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+/**
+ * Reads the saved workspace. `data: null` means nothing was saved yet (first run). A saved value
+ * that no longer has the workspace shape, or a browser without IndexedDB, is a failure value.
+ */
+export async function loadWorkspace(): Promise<Result<WorkspaceData | null>> {
+  let saved: unknown;
+  try {
+    saved = await get(KEY, workspaceStore());
+  } catch (error) {
+    return { ok: false, reason: `This browser's storage could not be read (${describe(error)}).` };
+  }
+  if (saved === undefined) return { ok: true, data: null };
+  const checked = validateWorkspace(saved);
+  if (!checked.ok)
+    return { ok: false, reason: `The saved workspace is damaged: ${checked.reason}` };
+  return checked;
+}
+
+/** Saves the workspace, replacing the previous one. Failure (quota, private mode) is a value. */
+export async function saveWorkspace(ws: WorkspaceData): Promise<Result<null>> {
+  try {
+    await set(KEY, ws, workspaceStore());
+    return { ok: true, data: null };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `Your data could not be saved in this browser (${describe(error)}).`,
+    };
+  }
+}
+
+/** Forgets the saved workspace: the next load is a first run again. */
+export async function clearSavedWorkspace(): Promise<Result<null>> {
+  try {
+    await del(KEY, workspaceStore());
+    return { ok: true, data: null };
+  } catch (error) {
+    return { ok: false, reason: `The saved workspace could not be removed (${describe(error)}).` };
+  }
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { Indicator, Observation, ParsedFile } from '@/domain/types';
+import {
+  availableMonths,
+  emptyWorkspace,
+  latestMonth,
+  mergeImport,
+  placeholderIndicator,
+  previewImport,
+  removeImport,
+  revisionsOf,
+} from '@/domain/workspace';
+
+const obs = (indicatorId: string, period: string, value: number | null, file: string): Observation => ({
+  indicatorId,
+  period,
+  value,
+  numerator: null,
+  denominator: null,
+  decimals: 0,
+  raw: value === null ? '' : String(value),
+  note: '',
+  provenance: { file, importedAt: '', line: 2 },
+});
+
+const indicator = (id: string, extra: Partial<Indicator> = {}): Indicator => ({
+  ...placeholderIndicator(id, 0),
+  section: 'CONTACT',
+  name: `Name ${id}`,
+  ...extra,
+});
+
+const file = (name: string, parts: Partial<ParsedFile>): ParsedFile => ({
+  file: name,
+  kind: 'monthly-long',
+  rowsRead: 0,
+  rowsAccepted: 0,
+  indicators: [],
+  observations: [],
+  benchmarks: [],
+  importedYtd: [],
+  printed: [],
+  population: [],
+  problems: [],
+  ...parts,
+});
+
+const first = file('nov.csv', {
+  indicators: [indicator('2.1')],
+  observations: [obs('2.1', '2015-10', 935, 'nov.csv'), obs('2.1', '2015-11', 1029, 'nov.csv')],
+});
+const second = file('dec.csv', {
+  observations: [obs('2.1', '2015-11', 1031, 'dec.csv'), obs('2.1', '2015-12', 1041, 'dec.csv')],
+});
+
+describe('workspace merge and revisions (SPEC 2.7)', () => {
+  const ws1 = mergeImport(emptyWorkspace(), [first], '2016-01-05T10:00:00Z');
+  const ws2 = mergeImport(ws1, [second], '2016-01-18T10:00:00Z');
+
+  it('previews new months and every revised value before confirming', () => {
+    const p = previewImport(ws1, [second]);
+    expect(p.newMonths).toEqual(['2015-12']);
+    expect(p.revisions).toHaveLength(1);
+    expect(p.revisions[0]?.before.value).toBe(1029);
+    expect(p.revisions[0]?.after.value).toBe(1031);
+    expect(p.revisions[0]?.indicatorName).toBe('Name 2.1');
+  });
+
+  it('replaces a re-imported month and keeps the earlier value with its file and time', () => {
+    expect(ws2.observations.find((o) => o.period === '2015-11')?.value).toBe(1031);
+    const revs = revisionsOf(ws2, '2.1', '2015-11');
+    expect(revs).toHaveLength(1);
+    expect(revs[0]?.previous.value).toBe(1029);
+    expect(revs[0]?.previous.provenance.file).toBe('nov.csv');
+    expect(revs[0]?.replacedBy).toMatchObject({ file: 'dec.csv', importedAt: '2016-01-18T10:00:00Z' });
+  });
+
+  it('does not record a revision when the same value is imported again', () => {
+    const again = mergeImport(ws2, [second], '2016-01-19T10:00:00Z');
+    expect(again.revisions).toHaveLength(1);
+    expect(previewImport(ws2, [second]).unchanged).toBe(2);
+  });
+
+  it('knows the latest month with data', () => {
+    expect(availableMonths(ws2)).toEqual(['2015-10', '2015-11', '2015-12']);
+    expect(latestMonth(ws2)).toBe('2015-12');
+    expect(latestMonth(emptyWorkspace())).toBeNull();
+  });
+
+  it('removing an import puts back the values it replaced', () => {
+    const id = ws2.imports[1]?.id ?? '';
+    const back = removeImport(ws2, id);
+    expect(back.observations.find((o) => o.period === '2015-11')?.value).toBe(1029);
+    expect(back.observations.find((o) => o.period === '2015-12')).toBeUndefined();
+    expect(back.revisions).toHaveLength(0);
+    expect(back.imports).toHaveLength(1);
+  });
+
+  it('keeps values of indicators no file described, under a placeholder', () => {
+    const ws = mergeImport(emptyWorkspace(), [file('x.csv', { observations: [obs('11.1', '2015-12', 4, 'x.csv')] })], 't');
+    expect(ws.indicators.map((i) => i.name)).toEqual(['Indicator 11.1']);
+    const removed = removeImport(ws, ws.imports[0]?.id ?? '');
+    expect(removed.indicators).toHaveLength(0);
+  });
+
+  it('a scorecard sheet updates targets but keeps the catalogue YTD kind and unit', () => {
+    const cat = file('cat.csv', { kind: 'catalogue', indicators: [indicator('2.3', { ytd: 'ratio', unit: 'percent' })] });
+    const sheet = file('sheet.csv', {
+      kind: 'scorecard',
+      indicators: [indicator('2.3', { ytd: 'latest', unit: 'count', targetCells: { red: '<83%', amber: '83%>', green: '86%' } })],
+    });
+    const ws = mergeImport(emptyWorkspace(), [cat, sheet], 't');
+    expect(ws.indicators[0]).toMatchObject({ ytd: 'ratio', unit: 'percent', targetCells: { red: '<83%' } });
+  });
+});

@@ -1,0 +1,173 @@
+import { useId, useMemo } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { monthSelected, useWorkspaceStore } from '@/state/workspace-store';
+import { availableMonths, latestMonth } from '@/domain/workspace';
+import { computeIndicatorView } from '@/domain/indicator-view';
+import { addMonths, formatMonthLong } from '@/domain/periods';
+import { POLARITY_WORDS } from '@/domain/words';
+import type { MonthKey } from '@/domain/types';
+import { StatusPanel } from '@/components/status-panel';
+import { IndicatorHeadline } from '@/components/indicator-headline';
+import { BenchmarkList } from '@/components/benchmark-list';
+import {
+  IndicatorAnnualChart,
+  IndicatorTrendChart,
+  RelatedMeasuresChart,
+} from '@/components/indicator-charts';
+import { CommentaryEditor } from './commentary-editor';
+import { IndicatorNeighbours } from './indicator-neighbours';
+import { RevisionList } from './revision-list';
+import './indicator-page.css';
+
+const SERVICE = "Children's services performance";
+
+function AsAtPicker({ months, value }: { months: MonthKey[]; value: MonthKey }) {
+  const id = useId();
+  return (
+    <div className="field as-at">
+      <label htmlFor={id}>As at month end</label>
+      <select id={id} value={value} onChange={(e) => monthSelected(e.target.value)}>
+        {[...months].reverse().map((m) => (
+          <option key={m} value={m}>
+            {formatMonthLong(m)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * One indicator's page (/indicator/:id): what it measures, the headline for the selected month,
+ * benchmarks and gaps, the charts each with its data table, related measures, commentary and
+ * revisions. Everything shown is computed by the domain (computeIndicatorView).
+ */
+export default function IndicatorPage() {
+  const { id = '' } = useParams();
+  const workspace = useWorkspaceStore((s) => s.workspace);
+  const selectedMonth = useWorkspaceStore((s) => s.selectedMonth);
+  const months = useMemo(() => availableMonths(workspace), [workspace]);
+  const asAt =
+    selectedMonth !== null && months.includes(selectedMonth)
+      ? selectedMonth
+      : latestMonth(workspace);
+  const view = useMemo(
+    () => (asAt === null ? null : computeIndicatorView(workspace, id, asAt)),
+    [workspace, id, asAt],
+  );
+  const exists = workspace.indicators.some((i) => i.id === id);
+
+  if (!exists || view === null || asAt === null) {
+    return (
+      <>
+        <title>{`Indicator not found – ${SERVICE}`}</title>
+        <StatusPanel
+          state="empty"
+          title={exists ? 'No monthly values yet' : 'Indicator not found'}
+          action={<Link to="/">Back to the scorecard</Link>}
+        >
+          <p>
+            {exists
+              ? `Indicator ${id} has no monthly values yet. Import a scorecard sheet or monthly values.`
+              : `There is no indicator ${id} in your data.`}
+          </p>
+        </StatusPanel>
+      </>
+    );
+  }
+
+  const ind = view.indicator;
+  return (
+    <article className="indicator-page">
+      <title>{`${ind.id} ${ind.name} – ${SERVICE}`}</title>
+      <IndicatorNeighbours
+        previousId={view.previousId}
+        nextId={view.nextId}
+        indicators={workspace.indicators}
+      />
+      <header className="indicator-page__header">
+        <p className="indicator-page__caption">
+          {ind.section} · Indicator {ind.id}
+        </p>
+        <h1>
+          {ind.id} {ind.name}
+        </h1>
+        <dl className="indicator-page__about">
+          <div>
+            <dt>Good performance is</dt>
+            <dd>{POLARITY_WORDS[ind.polarity]}</dd>
+          </div>
+          {ind.dataNote ? (
+            <div>
+              <dt>Data note</dt>
+              <dd>{ind.dataNote}</dd>
+            </div>
+          ) : null}
+          {ind.source ? (
+            <div>
+              <dt>Source</dt>
+              <dd>{ind.source}</dd>
+            </div>
+          ) : null}
+        </dl>
+        <h2 className="visually-hidden">Definition</h2>
+        <p className="indicator-page__definition">
+          {ind.definition || 'No definition has been imported for this indicator.'}
+        </p>
+      </header>
+
+      <AsAtPicker months={months} value={asAt} />
+
+      <IndicatorHeadline view={view} />
+
+      <section aria-labelledby="benchmarks-heading">
+        <h2 id="benchmarks-heading">How we compare</h2>
+        <BenchmarkList view={view} />
+      </section>
+
+      <section aria-labelledby="trend-heading">
+        <h2 id="trend-heading">Month by month</h2>
+        <IndicatorTrendChart view={view} />
+      </section>
+
+      {view.annual.length > 0 ? (
+        <section aria-labelledby="annual-heading">
+          <h2 id="annual-heading">Year on year</h2>
+          <IndicatorAnnualChart view={view} />
+        </section>
+      ) : null}
+
+      {view.related ? (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading">Related measures</h2>
+          <RelatedMeasuresChart view={view} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="commentary-heading">
+        <h2 id="commentary-heading">Commentary</h2>
+        <CommentaryEditor
+          key={`${ind.id}|${asAt}`}
+          indicatorId={ind.id}
+          month={asAt}
+          previousMonth={addMonths(asAt, -1)}
+          note={view.commentary}
+          previousNote={view.previousCommentary}
+        />
+      </section>
+
+      <section aria-labelledby="revisions-heading">
+        <h2 id="revisions-heading">Revisions</h2>
+        <RevisionList revisions={view.revisions} />
+      </section>
+
+      <IndicatorNeighbours
+        previousId={view.previousId}
+        nextId={view.nextId}
+        indicators={workspace.indicators}
+        label="Other indicators (end of page)"
+        withBack={false}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,122 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import type { WorkspaceData } from '@/domain/types';
+import { buildExampleWorkspace } from '@/data/demo';
+import { workspaceLoaded, workspaceStoreReset } from '@/state/workspace-store';
+import MeetingPage from './meeting-page';
+
+afterEach(cleanup);
+
+let example: WorkspaceData;
+beforeAll(() => {
+  example = buildExampleWorkspace('2016-01-18T09:00:00.000Z');
+});
+
+beforeEach(() => {
+  workspaceStoreReset();
+  workspaceLoaded(example);
+});
+
+function renderAt(path: string) {
+  const router = createMemoryRouter(
+    [
+      { path: '/', element: <p>Scorecard screen</p> },
+      { path: '/meeting/:id?', element: <MeetingPage /> },
+      { path: '/search', element: <input aria-label="Search" /> },
+    ],
+    { initialEntries: [path] },
+  );
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+const heading = () => screen.getByRole('heading', { level: 1 });
+const total = () => example.indicators.length;
+
+describe('Meeting mode keys', () => {
+  it.each([
+    ['Right arrow moves to the next indicator', '/meeting/2.1', ['{ArrowRight}'], /^2\.2 /, 2],
+    ['Right then Left comes back', '/meeting/2.1', ['{ArrowRight}', '{ArrowLeft}'], /^2\.1 /, 1],
+    ['Left at the first indicator stays there (no wrap)', '/meeting/2.1', ['{ArrowLeft}'], /^2\.1 /, 1],
+    ['two steps right', '/meeting/2.1', ['{ArrowRight}', '{ArrowRight}'], /^2\.3 /, 3],
+    ['Alt+Right is the browser\'s, not ours', '/meeting/2.1', ['{Alt>}{ArrowRight}{/Alt}'], /^2\.1 /, 1],
+    ['other keys do nothing', '/meeting/2.2', ['{ArrowUp}', 'n', '{Enter}'], /^2\.2 /, 2],
+  ])('%s', async (_case, path, keys, expected, position) => {
+    const user = userEvent.setup();
+    renderAt(path);
+    expect(heading()).toHaveTextContent(/^2\.\d /);
+    for (const k of keys) await user.keyboard(k);
+    expect(heading()).toHaveTextContent(expected);
+    expect(screen.getByText(`${position} of ${total()}`)).toBeInTheDocument();
+  });
+
+  it('announces the new indicator and keeps its place at the last one', async () => {
+    const user = userEvent.setup();
+    const router = renderAt('/meeting/2.1');
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('status')).toHaveTextContent(`Indicator 2 of ${total()}: 2.2 Number of contacts going onto referral`);
+    const last = router.state.location.pathname;
+    expect(last).toBe('/meeting/2.2');
+  });
+
+  it('stops at the last indicator', async () => {
+    const user = userEvent.setup();
+    const ids = [...new Set(example.indicators.map((i) => i.id))];
+    renderAt('/meeting/2.1');
+    // Jump to the end with the Next button's neighbour: the last in scorecard order.
+    for (let i = 0; i < ids.length + 2; i += 1) await user.keyboard('{ArrowRight}');
+    expect(screen.getByText(`${total()} of ${total()}`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Next/ })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByText(/This is the last indicator/)).toBeInTheDocument();
+  });
+
+  it('Escape leaves for the scorecard', async () => {
+    const user = userEvent.setup();
+    const router = renderAt('/meeting/2.3');
+    await user.keyboard('{Escape}');
+    expect(router.state.location.pathname).toBe('/');
+    expect(screen.getByText('Scorecard screen')).toBeInTheDocument();
+  });
+
+  it('the Previous, Next and Exit buttons do what the keys do', async () => {
+    const user = userEvent.setup();
+    const router = renderAt('/meeting/2.2');
+    await user.click(screen.getByRole('button', { name: /Next/ }));
+    expect(heading()).toHaveTextContent(/^2\.3 /);
+    await user.click(screen.getByRole('button', { name: /Previous/ }));
+    await user.click(screen.getByRole('button', { name: /Previous/ }));
+    expect(heading()).toHaveTextContent(/^2\.1 /);
+    expect(screen.getByRole('button', { name: /Previous/ })).toHaveAttribute('aria-disabled', 'true');
+    await user.click(screen.getByRole('button', { name: 'Exit' }));
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('focuses the heading when it opens', () => {
+    renderAt('/meeting/2.1');
+    expect(heading()).toHaveFocus();
+  });
+});
+
+describe('Meeting mode screen', () => {
+  it('shows the plain-English headline, the RAG with its reason and the chart of 2.8 re-referrals', () => {
+    renderAt('/meeting/2.8');
+    expect(heading()).toHaveTextContent(/^2\.8 /);
+    expect(screen.getByText(/in December 2015/, { selector: '.meeting__headline' })).toBeInTheDocument();
+    expect(screen.getByRole('figure')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Performance analysis, December 2015' })).toBeInTheDocument();
+  });
+
+  it('"/meeting" starts at the first indicator of the scorecard', () => {
+    const router = renderAt('/meeting');
+    expect(router.state.location.pathname).toBe('/meeting/2.1');
+    expect(heading()).toHaveTextContent(/^2\.1 Number of contacts/);
+  });
+
+  it('an unknown indicator says so and links back', () => {
+    renderAt('/meeting/99.9');
+    expect(screen.getByText('There is no indicator 99.9 in your data.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the scorecard' })).toHaveAttribute('href', '/');
+  });
+});

@@ -1,0 +1,84 @@
+import type { Ref } from 'react';
+import type { IndicatorView } from '@/domain/indicator-view';
+import { indicatorHeadline } from '@/domain/headline';
+import { formatNumber } from '@/domain/format';
+import { formatMonthLong } from '@/domain/periods';
+import { RagTag } from '@/components/rag-tag';
+import { DotArrow } from '@/components/dot-arrow';
+import { IndicatorTrendChart } from '@/components/indicator-charts';
+
+/** The chart's fixed size in meeting mode: large, and the same on every screen. */
+export const MEETING_CHART = { width: 720, height: 400 } as const;
+
+/**
+ * One indicator on the projector: its name, the plain-English headline, the month's value, DOT,
+ * RAG with its reason, year to date and target, the commentary, and the trend chart.
+ */
+export function MeetingSlide({
+  view,
+  headingRef,
+}: {
+  view: IndicatorView;
+  headingRef: Ref<HTMLHeadingElement>;
+}) {
+  const { indicator: ind, row } = view;
+  const month = formatMonthLong(view.asAt);
+  const value = row.current?.value ?? null;
+  const shown = (v: number | null) =>
+    v === null ? 'No value' : formatNumber(v, ind.unit, ind.decimals ?? row.current?.decimals ?? null);
+  const target = ind.targetCells.green.trim();
+  return (
+    <article className="meeting__slide" aria-labelledby="meeting-heading">
+      <p className="meeting__section">{ind.section}</p>
+      <h1 id="meeting-heading" ref={headingRef} tabIndex={-1}>
+        {ind.id} {ind.name}
+      </h1>
+      <p className="meeting__headline">{indicatorHeadline(view)}</p>
+      <div className="meeting__body">
+        <div>
+          <dl className="meeting__facts">
+            <dt>{month}</dt>
+            <dd>{value === null ? 'No value' : shown(value)}</dd>
+            {ind.dot ? (
+              <>
+                <dt>Direction</dt>
+                <dd>
+                  <DotArrow label={row.dot.label} />
+                </dd>
+              </>
+            ) : null}
+            <dt>RAG</dt>
+            <dd>
+              <RagTag status={row.rag.status} />
+              {row.rag.basis === 'ytd' ? ' on the year to date' : null}
+              <span className="meeting__reason">{row.rag.reason}</span>
+            </dd>
+            {ind.ytd !== 'none' ? (
+              <>
+                <dt>Year to date</dt>
+                <dd>{shown(row.ytd.value)}</dd>
+              </>
+            ) : null}
+            {target !== '' ? (
+              <>
+                <dt>Target</dt>
+                <dd>{target}</dd>
+              </>
+            ) : null}
+          </dl>
+          <section className="meeting__commentary" aria-labelledby="meeting-commentary">
+            <h2 id="meeting-commentary">Performance analysis, {month}</h2>
+            {view.commentary ? (
+              <p>{view.commentary.text}</p>
+            ) : (
+              <p className="meeting__none">No commentary has been written for {month}.</p>
+            )}
+          </section>
+        </div>
+        <div className="meeting__chart">
+          <IndicatorTrendChart view={view} exportable={false} withTable {...MEETING_CHART} />
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,57 @@
+import type { IndicatorView } from '@/domain/indicator-view';
+import { indicatorHeadline } from '@/domain/headline';
+import { formatNumber } from '@/domain/format';
+import { formatMonthLong } from '@/domain/periods';
+import { RagTag } from '@/components/rag-tag';
+import { DotArrow } from '@/components/dot-arrow';
+import { IndicatorTrendChart } from '@/components/indicator-charts';
+
+/** The chart's fixed size on paper: fits beside its data table on A4 landscape. */
+export const PACK_CHART = { width: 600, height: 300 } as const;
+
+/**
+ * One indicator's page of the pack: name, the plain-English headline, the month's figures (value,
+ * DOT, RAG with its reason, YTD, target), the trend chart with its data table, and the commentary.
+ * The print stylesheet starts each on a new page.
+ */
+export function PackIndicator({ view }: { view: IndicatorView }) {
+  const { indicator: ind, row } = view;
+  const month = formatMonthLong(view.asAt);
+  const shown = (v: number | null) =>
+    v === null ? 'No value' : formatNumber(v, ind.unit, ind.decimals ?? row.current?.decimals ?? null);
+  const headingId = `pack-${ind.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  return (
+    <article className="pack-indicator" aria-labelledby={headingId}>
+      <p className="pack-indicator__section">{ind.section}</p>
+      <h2 id={headingId}>
+        {ind.id} {ind.name}
+      </h2>
+      <p className="pack-indicator__headline">{indicatorHeadline(view)}</p>
+      <ul className="pack-indicator__facts">
+        <li>
+          <strong>{month}:</strong> {shown(row.current?.value ?? null)}
+        </li>
+        {ind.dot ? (
+          <li>
+            <strong>DOT:</strong> <DotArrow label={row.dot.label} />
+          </li>
+        ) : null}
+        <li>
+          <strong>RAG:</strong> <RagTag status={row.rag.status} />
+          {row.rag.basis === 'ytd' ? ' (year to date)' : null} {row.rag.reason}
+        </li>
+        {ind.ytd !== 'none' ? (
+          <li>
+            <strong>Year to date:</strong> {shown(row.ytd.value)}
+          </li>
+        ) : null}
+      </ul>
+      {ind.definition ? <p className="pack-indicator__definition">{ind.definition}</p> : null}
+      <IndicatorTrendChart view={view} exportable={false} withTable {...PACK_CHART} />
+      <section className="pack-indicator__commentary" aria-label={`Performance analysis for ${ind.id}`}>
+        <h3>Performance analysis, {month}</h3>
+        <p>{view.commentary ? view.commentary.text : `No commentary has been written for ${month}.`}</p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,102 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import type { WorkspaceData } from '@/domain/types';
+import { buildExampleWorkspace } from '@/data/demo';
+import { workspaceLoaded, workspaceStoreReset } from '@/state/workspace-store';
+import PackPage from './pack-page';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+let example: WorkspaceData;
+beforeAll(() => {
+  example = buildExampleWorkspace('2016-01-18T09:00:00.000Z');
+});
+
+beforeEach(() => {
+  workspaceStoreReset();
+  workspaceLoaded(example);
+});
+
+function renderPack() {
+  const router = createMemoryRouter([{ path: '/pack', element: <PackPage /> }], { initialEntries: ['/pack'] });
+  render(<RouterProvider router={router} />);
+}
+
+const summaryRows = () =>
+  within(screen.getByRole('table', { name: /Performance summary as at month end December 2015/ }))
+    .getAllByRole('row')
+    .filter((r) => r.querySelector('th[scope="row"]'));
+const indicatorPages = () => document.querySelectorAll('article.pack-indicator');
+const sections = () => [...new Set(example.indicators.map((i) => i.section))];
+
+describe('Print pack: choice of sections', { timeout: 60_000 }, () => {
+  it('has every section ticked by default and a page per indicator', () => {
+    renderPack();
+    const boxes = within(screen.getByRole('group', { name: 'Sections to include' })).getAllByRole('checkbox');
+    expect(boxes).toHaveLength(sections().length);
+    for (const box of boxes) expect(box).toBeChecked();
+    expect(summaryRows()).toHaveLength(example.indicators.length);
+    expect(indicatorPages()).toHaveLength(example.indicators.length);
+    expect(screen.getByText("Children's services performance report")).toBeInTheDocument();
+    expect(screen.getByText('As at month end December 2015')).toBeInTheDocument();
+  });
+
+  it('leaving a section out takes its rows and its pages out', async () => {
+    const user = userEvent.setup();
+    renderPack();
+    const left = example.indicators.filter((i) => i.section !== 'CONTACT & REFERRAL (MASH)').length;
+    await user.click(screen.getByRole('checkbox', { name: /^CONTACT & REFERRAL \(MASH\)/ }));
+    expect(summaryRows()).toHaveLength(left);
+    expect(indicatorPages()).toHaveLength(left);
+    expect(screen.getByText(`${left} of ${example.indicators.length} indicators chosen.`)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /^2\.1 / })).not.toBeInTheDocument();
+  });
+
+  it('one section only: its rows and pages, nothing else', async () => {
+    const user = userEvent.setup();
+    renderPack();
+    await user.click(screen.getByRole('button', { name: 'Clear all sections' }));
+    expect(screen.getByRole('button', { name: 'Print pack' })).toBeDisabled();
+    expect(screen.getByText('Choose at least one section to print.')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: /^CONTACT & REFERRAL \(MASH\)/ }));
+    const ids = example.indicators.filter((i) => i.section === 'CONTACT & REFERRAL (MASH)').map((i) => i.id);
+    expect(indicatorPages()).toHaveLength(ids.length);
+    expect(summaryRows().map((r) => r.querySelector('td')?.textContent)).toEqual(
+      [...ids].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
+    );
+  });
+
+  it('Print pack opens the browser print dialog', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    renderPack();
+    await user.click(screen.getByRole('button', { name: 'Print pack' }));
+    expect(print).toHaveBeenCalledOnce();
+  });
+
+  it('Download scorecard CSV saves the chosen sections as a scorecard sheet', async () => {
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blobs.push(b);
+      return 'blob:test';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderPack();
+    await user.click(screen.getByRole('button', { name: 'Clear all sections' }));
+    await user.click(screen.getByRole('checkbox', { name: /^CONTACT & REFERRAL \(MASH\)/ }));
+    await user.click(screen.getByRole('button', { name: 'Download scorecard CSV' }));
+    expect(click).toHaveBeenCalledOnce();
+    const text = await blobs[0]!.text();
+    const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toMatch(/^No\.,Section,Indicator,Good perf is,Data note,Oct-15,Nov-15,Dec-15,YTD,/);
+    expect(lines[1]).toMatch(/^2\.1,CONTACT & REFERRAL \(MASH\),Number of contacts,Info,/);
+    expect(screen.getByRole('status')).toHaveTextContent(/Downloaded scorecard-2015-12\.csv/);
+  });
+});

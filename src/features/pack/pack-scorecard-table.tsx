@@ -1,0 +1,145 @@
+import type { BenchmarkCell, Scorecard, ScorecardRow } from '@/domain/types';
+import { POLARITY_WORDS } from '@/domain/words';
+import { formatMonth, formatMonthLong } from '@/domain/periods';
+import { RagTag } from '@/components/rag-tag';
+import { DotArrow } from '@/components/dot-arrow';
+import { NoValue, NumberText, ObservationText } from '@/components/data-table';
+
+/** The number of columns, for the section rows that span the table. */
+const columnCount = (s: Scorecard) => 3 + s.recentMonths.length + 3 + 3 + s.trendYears.length + 4;
+
+function Benchmark({ cell, row }: { cell: BenchmarkCell; row: ScorecardRow }) {
+  const b = cell.benchmark;
+  if (!b) return <NoValue />;
+  return (
+    <>
+      <NumberText value={b.value} unit={row.indicator.unit} decimals={row.indicator.decimals} />
+      {cell.stale ? <span className="stale"> ({b.period})</span> : null}
+    </>
+  );
+}
+
+function Target({ text }: { text: string }) {
+  return <td className="target">{text.trim() === '' ? <NoValue text="None" /> : text}</td>;
+}
+
+function Row({ row }: { row: ScorecardRow }) {
+  const ind = row.indicator;
+  return (
+    <tr>
+      <td className="id">{ind.id}</td>
+      <th scope="row" className="indicator">
+        {ind.name}
+        {ind.dataNote ? <span className="data-note"> ({ind.dataNote})</span> : null}
+      </th>
+      <td>{POLARITY_WORDS[ind.polarity]}</td>
+      {row.recent.map(({ month, observation }) => (
+        <td key={month} className="num">
+          <ObservationText observation={observation} unit={ind.unit} decimals={ind.decimals} />
+        </td>
+      ))}
+      <td className="num">
+        {ind.ytd === 'none' ? (
+          <NoValue text="No year to date" />
+        ) : (
+          <NumberText value={row.ytd.value} unit={ind.unit} decimals={ind.decimals} />
+        )}
+      </td>
+      <td>
+        <DotArrow label={row.dot.label} />
+      </td>
+      <td>
+        <RagTag status={row.rag.status} />
+        {row.rag.basis === 'ytd' ? <span className="basis"> YTD</span> : null}
+      </td>
+      <Target text={ind.targetCells.red} />
+      <Target text={ind.targetCells.amber} />
+      <Target text={ind.targetCells.green} />
+      {row.yearTrend.map((y) => (
+        <td key={y.year} className="num">
+          <NumberText value={y.value} unit={ind.unit} decimals={ind.decimals} />
+        </td>
+      ))}
+      {row.benchmarks.map((cell) => (
+        <td key={cell.kind} className="num">
+          <Benchmark cell={cell} row={row} />
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+/**
+ * The Performance Summary for paper: compact, no links or tooltips, the RAG and DOT as words.
+ * The print stylesheet repeats its header row on every page and never splits a row.
+ */
+export function PackScorecardTable({
+  scorecard,
+  sections,
+  rows,
+}: {
+  scorecard: Scorecard;
+  /** The chosen sections, in scorecard order. */
+  sections: string[];
+  /** The rows of the chosen sections. */
+  rows: ScorecardRow[];
+}) {
+  return (
+    <table className="scorecard pack-scorecard">
+      <caption>
+        Performance summary as at month end {formatMonthLong(scorecard.asAt)}: {rows.length} indicators
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">No.</th>
+          <th scope="col">Indicator</th>
+          <th scope="col">Good perf is</th>
+          {scorecard.recentMonths.map((m) => (
+            <th key={m} scope="col" className="num">
+              {formatMonth(m)}
+            </th>
+          ))}
+          <th scope="col" className="num">
+            YTD
+          </th>
+          <th scope="col">DOT</th>
+          <th scope="col">RAG</th>
+          <th scope="col">Red</th>
+          <th scope="col">Amber</th>
+          <th scope="col">Green</th>
+          {scorecard.trendYears.map((y) => (
+            <th key={y} scope="col" className="num">
+              {y}
+            </th>
+          ))}
+          <th scope="col" className="num">
+            SN average
+          </th>
+          <th scope="col" className="num">
+            Best SN
+          </th>
+          <th scope="col" className="num">
+            England
+          </th>
+          <th scope="col" className="num">
+            Top quartile
+          </th>
+        </tr>
+      </thead>
+      {sections.map((section) => (
+        <tbody key={section}>
+          <tr className="section-row">
+            <th scope="rowgroup" colSpan={columnCount(scorecard)}>
+              {section}
+            </th>
+          </tr>
+          {rows
+            .filter((r) => r.indicator.section === section)
+            .map((row) => (
+              <Row key={row.indicator.id} row={row} />
+            ))}
+        </tbody>
+      ))}
+    </table>
+  );
+}

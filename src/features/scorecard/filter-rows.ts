@@ -1,0 +1,72 @@
+import type { DotLabel, RagStatus, ScorecardRow } from '@/domain/types';
+
+/** The scorecard filters; 'all' shows every row. Kept in the address (?section=&rag=&dot=). */
+export interface ScorecardFilters {
+  section: string | 'all';
+  rag: RagStatus | 'all';
+  dot: DotLabel | 'all';
+}
+
+export const NO_FILTERS: ScorecardFilters = { section: 'all', rag: 'all', dot: 'all' };
+
+/** RAG statuses in the order the counts and the filter list them: worst first. */
+export const RAG_ORDER: RagStatus[] = ['red', 'amber', 'green', 'tbc', 'no-target', 'no-data'];
+
+/** DOT labels in the order the filter lists them. */
+export const DOT_ORDER: DotLabel[] = [
+  'improving',
+  'worsening',
+  'no-change',
+  'increasing',
+  'decreasing',
+  'new',
+  'not-comparable',
+  'off',
+];
+
+const RAG_SET = new Set<string>(RAG_ORDER);
+const DOT_SET = new Set<string>(DOT_ORDER);
+
+/**
+ * Reads the filters from the address. Unknown values (a mistyped or old link) fall back to 'all',
+ * so a bad link shows everything rather than nothing.
+ */
+export function filtersFromParams(params: URLSearchParams, sections: string[]): ScorecardFilters {
+  const section = params.get('section');
+  const rag = params.get('rag');
+  const dot = params.get('dot');
+  return {
+    section: section !== null && sections.includes(section) ? section : 'all',
+    rag: rag !== null && RAG_SET.has(rag) ? (rag as RagStatus) : 'all',
+    dot: dot !== null && DOT_SET.has(dot) ? (dot as DotLabel) : 'all',
+  };
+}
+
+/** The address parameters for the filters; 'all' is left out. */
+export function filtersToParams(filters: ScorecardFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.section !== 'all') params.set('section', filters.section);
+  if (filters.rag !== 'all') params.set('rag', filters.rag);
+  if (filters.dot !== 'all') params.set('dot', filters.dot);
+  return params;
+}
+
+/** The rows that pass every filter, in scorecard order. Compares status values only. */
+export function filterRows(rows: ScorecardRow[], filters: ScorecardFilters): ScorecardRow[] {
+  return rows.filter(
+    (r) =>
+      (filters.section === 'all' || r.indicator.section === filters.section) &&
+      (filters.rag === 'all' || r.rag.status === filters.rag) &&
+      (filters.dot === 'all' || r.dot.label === filters.dot),
+  );
+}
+
+/** Rows grouped under their sections, sections in the given order; empty sections left out. */
+export function groupBySection(
+  sections: string[],
+  rows: ScorecardRow[],
+): { section: string; rows: ScorecardRow[] }[] {
+  return sections
+    .map((section) => ({ section, rows: rows.filter((r) => r.indicator.section === section) }))
+    .filter((g) => g.rows.length > 0);
+}

@@ -1,0 +1,118 @@
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { exampleLoaded, monthSelected, useWorkspaceStore } from '@/state/workspace-store';
+import { openExample } from '@/data/workspace-query';
+import { availableMonths, latestMonth } from '@/domain/workspace';
+import { computeScorecard } from '@/domain/scorecard';
+import { compareMonths, formatMonthLong } from '@/domain/periods';
+import { StatusPanel } from '@/components/status-panel';
+import { MonthPicker } from './month-picker';
+import { RagCounts } from './rag-counts';
+import { ScorecardFilterBar } from './scorecard-filters';
+import { ScorecardTable } from './scorecard-table';
+import { DisagreementsPanel } from './disagreements-panel';
+import {
+  filterRows,
+  filtersFromParams,
+  filtersToParams,
+  type ScorecardFilters,
+} from './filter-rows';
+
+const PAGE_TITLE = "Performance summary – Children's services performance";
+
+/**
+ * The Performance Summary screen: "As at month end", RAG counts, filters, the table, and the rows
+ * where an imported sheet's printed DOT or RAG differs from ours. Everything shown is computed by
+ * the domain from the workspace and the month; this screen only picks and filters.
+ */
+export default function ScorecardPage() {
+  const workspace = useWorkspaceStore((s) => s.workspace);
+  const selectedMonth = useWorkspaceStore((s) => s.selectedMonth);
+  const [params, setParams] = useSearchParams();
+
+  const months = useMemo(() => availableMonths(workspace), [workspace]);
+  const latest = useMemo(() => latestMonth(workspace), [workspace]);
+  const asAt = selectedMonth !== null && months.includes(selectedMonth) ? selectedMonth : latest;
+  const scorecard = useMemo(
+    () => (asAt === null ? null : computeScorecard(workspace, asAt)),
+    [workspace, asAt],
+  );
+  const printedMonths = useMemo(
+    () => [...new Set(workspace.printed.map((p) => p.month))].sort(compareMonths),
+    [workspace.printed],
+  );
+
+  if (scorecard === null || asAt === null) {
+    return (
+      <>
+        <title>{PAGE_TITLE}</title>
+        <h1>Performance summary</h1>
+        <StatusPanel
+          state="empty"
+          title="No monthly values yet"
+          action={
+            <div className="button-group">
+              <Link className="button" to="/import">
+                Import your files
+              </Link>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void openExample().then(exampleLoaded)}
+              >
+                Open the December 2015 example
+              </button>
+            </div>
+          }
+        >
+          <p>
+            The scorecard appears once you import a scorecard sheet or monthly values. Your files
+            stay in this browser.
+          </p>
+        </StatusPanel>
+      </>
+    );
+  }
+
+  const filters = filtersFromParams(params, scorecard.sections);
+  const rows = filterRows(scorecard.rows, filters);
+  const setFilters = (next: ScorecardFilters) =>
+    setParams(filtersToParams(next), { replace: true });
+
+  return (
+    <>
+      <title>{`${formatMonthLong(asAt)}: ${PAGE_TITLE}`}</title>
+      <div className="page-heading">
+        <h1>Performance summary</h1>
+        <MonthPicker
+          months={months}
+          value={asAt}
+          onChange={(m) => monthSelected(m === latest ? null : m)}
+        />
+      </div>
+      <RagCounts
+        counts={scorecard.counts}
+        active={filters.rag}
+        onSelect={(rag) => setFilters({ ...filters, rag })}
+      />
+      <ScorecardFilterBar sections={scorecard.sections} filters={filters} onChange={setFilters} />
+      <p className="result-count" role="status">
+        Showing {rows.length} of {scorecard.rows.length} indicators.
+      </p>
+      {rows.length === 0 ? (
+        <StatusPanel state="empty" title="No indicators match these filters">
+          <p>Choose other filters, or clear them to see every indicator.</p>
+        </StatusPanel>
+      ) : (
+        <ScorecardTable scorecard={scorecard} rows={rows} />
+      )}
+      <p className="key">
+        DOT is the direction of travel, month on month: for measures with a good direction it says
+        Improving or Worsening; for information-only measures, Increasing or Decreasing. RAG is
+        rated in month unless marked YTD; focus or point at a RAG status to see why. SN means
+        statistical neighbours.
+      </p>
+      <DisagreementsPanel asAt={asAt} rows={scorecard.rows} printedMonths={printedMonths} />
+    </>
+  );
+}

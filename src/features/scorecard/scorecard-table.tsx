@@ -1,0 +1,157 @@
+import { useId } from 'react';
+import { Link } from 'react-router-dom';
+import type { BenchmarkCell, Scorecard, ScorecardRow } from '@/domain/types';
+import { POLARITY_WORDS } from '@/domain/words';
+import { formatMonth, formatMonthLong } from '@/domain/periods';
+import { RagTag } from '@/components/rag-tag';
+import { DotArrow } from '@/components/dot-arrow';
+import { NoValue, NumberText, ObservationText } from '@/components/data-table';
+import { groupBySection } from './filter-rows';
+
+interface ScorecardTableProps {
+  scorecard: Scorecard;
+  /** The rows left after filtering, in scorecard order. */
+  rows: ScorecardRow[];
+}
+
+/** The number of columns, for the section header rows that span the table. */
+const columnCount = (s: Scorecard) => 3 + s.recentMonths.length + 3 + 3 + s.trendYears.length + 4;
+
+function TargetCell({ text }: { text: string }) {
+  return <td className="target">{text.trim() === '' ? <NoValue text="None" /> : text}</td>;
+}
+
+function BenchmarkText({ cell, row }: { cell: BenchmarkCell; row: ScorecardRow }) {
+  const b = cell.benchmark;
+  if (!b) return <NoValue />;
+  return (
+    <>
+      <NumberText value={b.value} unit={row.indicator.unit} decimals={row.indicator.decimals} />
+      {cell.stale ? <span className="stale"> ({b.period}, out of date)</span> : null}
+    </>
+  );
+}
+
+function Row({ row }: { row: ScorecardRow }) {
+  const { indicator: ind } = row;
+  return (
+    <tr>
+      <td className="id">{ind.id}</td>
+      <th scope="row" className="indicator">
+        <Link to={`/indicator/${encodeURIComponent(ind.id)}`}>{ind.name}</Link>
+        {ind.dataNote ? <span className="data-note">{ind.dataNote}</span> : null}
+      </th>
+      <td>{POLARITY_WORDS[ind.polarity]}</td>
+      {row.recent.map(({ month, observation }) => (
+        <td key={month} className="num">
+          <ObservationText observation={observation} unit={ind.unit} decimals={ind.decimals} />
+        </td>
+      ))}
+      <td className="num">
+        {ind.ytd === 'none' ? (
+          <NoValue text="No year to date" />
+        ) : (
+          <NumberText value={row.ytd.value} unit={ind.unit} decimals={ind.decimals} />
+        )}
+      </td>
+      <td className="dot-cell">
+        <DotArrow label={row.dot.label} />
+      </td>
+      <td className="rag-cell">
+        <RagTag status={row.rag.status} reason={row.rag.reason} />
+        {row.rag.basis === 'ytd' ? <span className="basis"> YTD</span> : null}
+      </td>
+      <TargetCell text={ind.targetCells.red} />
+      <TargetCell text={ind.targetCells.amber} />
+      <TargetCell text={ind.targetCells.green} />
+      {row.yearTrend.map((y) => (
+        <td key={y.year} className="num">
+          <NumberText value={y.value} unit={ind.unit} decimals={ind.decimals} />
+        </td>
+      ))}
+      {row.benchmarks.map((cell) => (
+        <td key={cell.kind} className="num">
+          <BenchmarkText cell={cell} row={row} />
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+/**
+ * The Performance Summary as a real table: one header row of column headers, one row group per
+ * section (headed by the section name), one row per indicator whose header cell is its name.
+ * It scrolls sideways inside a focusable region on narrow screens.
+ */
+export function ScorecardTable({ scorecard, rows }: ScorecardTableProps) {
+  const captionId = useId();
+  const groups = groupBySection(scorecard.sections, rows);
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className="scorecard">
+        <caption id={captionId}>
+          Performance summary as at month end {formatMonthLong(scorecard.asAt)}: {rows.length} of{' '}
+          {scorecard.rows.length} indicators
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">No.</th>
+            <th scope="col">Indicator</th>
+            <th scope="col">Good perf is</th>
+            {scorecard.recentMonths.map((m) => (
+              <th key={m} scope="col" className="num">
+                {formatMonth(m)}
+              </th>
+            ))}
+            <th scope="col" className="num">
+              YTD
+            </th>
+            <th scope="col">
+              <abbr title="Direction of travel, month on month">DOT</abbr>
+            </th>
+            <th scope="col">RAG</th>
+            <th scope="col">
+              <span className="visually-hidden">Target </span>Red
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Target </span>Amber
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Target </span>Green
+            </th>
+            {scorecard.trendYears.map((y) => (
+              <th key={y} scope="col" className="num">
+                <span className="visually-hidden">Year </span>
+                {y}
+              </th>
+            ))}
+            <th scope="col" className="num">
+              <abbr title="Statistical neighbours' average">SN average</abbr>
+            </th>
+            <th scope="col" className="num">
+              <abbr title="Best statistical neighbour">Best SN</abbr>
+            </th>
+            <th scope="col" className="num">
+              England
+            </th>
+            <th scope="col" className="num">
+              Top quartile
+            </th>
+          </tr>
+        </thead>
+        {groups.map((g) => (
+          <tbody key={g.section}>
+            <tr className="section-row">
+              <th scope="rowgroup" colSpan={columnCount(scorecard)}>
+                {g.section}
+              </th>
+            </tr>
+            {g.rows.map((row) => (
+              <Row key={row.indicator.id} row={row} />
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}

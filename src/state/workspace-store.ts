@@ -1,0 +1,152 @@
+import { create } from 'zustand';
+import type { MonthKey, ParsedFile, WorkspaceData } from '@/domain/types';
+import { emptyWorkspace, mergeImport, removeImport } from '@/domain/workspace';
+
+/** How many earlier workspaces the undo keeps (imports, removals, clearing, restoring). */
+export const UNDO_LIMIT = 5;
+
+/** One step that can be undone: what the workspace was before, and a sentence naming the step. */
+export interface UndoEntry {
+  /** e.g. "Import of scorecard-2015-12.csv", shown on the undo button. */
+  description: string;
+  before: WorkspaceData;
+}
+
+export interface WorkspaceState {
+  /** `loading` until the saved workspace (or the example) has been read. */
+  status: 'loading' | 'ready';
+  workspace: WorkspaceData;
+  /** The "As at month end" the user picked; null means the latest month with data. */
+  selectedMonth: MonthKey | null;
+  /** Newest last; at most UNDO_LIMIT entries. Kept in memory only. */
+  history: UndoEntry[];
+  /** Set when the workspace could not be saved or read in this browser (a sentence). */
+  storageProblem: string | null;
+}
+
+const initialState: WorkspaceState = {
+  status: 'loading',
+  workspace: emptyWorkspace(),
+  selectedMonth: null,
+  history: [],
+  storageProblem: null,
+};
+
+/**
+ * The one store of what the user gave us. Components read it with selectors; they change it only
+ * through the module-level actions below, named as the events that happened (Umami style).
+ */
+export const useWorkspaceStore = create<WorkspaceState>()(() => initialState);
+
+const set = useWorkspaceStore.setState;
+const get = useWorkspaceStore.getState;
+
+function remember(description: string): UndoEntry[] {
+  const { history, workspace } = get();
+  return [...history, { description, before: workspace }].slice(-UNDO_LIMIT);
+}
+
+function describeFiles(parsed: ParsedFile[]): string {
+  if (parsed.length === 1) return `Import of ${parsed[0]?.file ?? 'one file'}`;
+  return `Import of ${parsed.length} files`;
+}
+
+/** The saved workspace (or the example on first run) has been read from storage. */
+export function workspaceLoaded(
+  workspace: WorkspaceData,
+  storageProblem: string | null = null,
+): void {
+  set({ status: 'ready', workspace, selectedMonth: null, history: [], storageProblem });
+}
+
+/**
+ * The user confirmed an import: merge the files in the order given (later files win) and keep the
+ * workspace as it was, for undo. An empty list changes nothing.
+ */
+export function importConfirmed(
+  parsed: ParsedFile[],
+  importedAt: string = new Date().toISOString(),
+): void {
+  if (parsed.length === 0) return;
+  const { workspace } = get();
+  // Importing the user's own data into the example would mix the two: start from empty instead.
+  const base = workspace.isExample ? emptyWorkspace() : workspace;
+  set({
+    history: remember(describeFiles(parsed)),
+    workspace: mergeImport(base, parsed, importedAt),
+    selectedMonth: null,
+  });
+}
+
+/** Undo the last step: the workspace goes back to how it was before it. No-op without history. */
+export function importUndone(): void {
+  const { history } = get();
+  const last = history[history.length - 1];
+  if (!last) return;
+  set({ workspace: last.before, history: history.slice(0, -1), selectedMonth: null });
+}
+
+/** The user removed one loaded file: its values go and the values it replaced come back. */
+export function importRemoved(importId: string): void {
+  const { workspace } = get();
+  const record = workspace.imports.find((r) => r.id === importId);
+  if (!record) return;
+  set({
+    history: remember(`Removal of ${record.file}`),
+    workspace: removeImport(workspace, importId),
+    selectedMonth: null,
+  });
+}
+
+/** "Start with my own data": the example goes (undoable), leaving an empty workspace. */
+export function exampleCleared(): void {
+  set({
+    history: remember('Removal of the example'),
+    workspace: emptyWorkspace(),
+    selectedMonth: null,
+  });
+}
+
+/** The example workspace was built and opened in place of the current one (undoable). */
+export function exampleLoaded(example: WorkspaceData): void {
+  set({ history: remember('Opening the example'), workspace: example, selectedMonth: null });
+}
+
+/** The user picked an "As at month end"; null goes back to the latest month with data. */
+export function monthSelected(month: MonthKey | null): void {
+  set({ selectedMonth: month });
+}
+
+/**
+ * Commentary for one indicator and month was saved. Blank text removes the commentary.
+ * Not an undo step: commentary is edited in place.
+ */
+export function commentarySaved(
+  indicatorId: string,
+  month: MonthKey,
+  text: string,
+  updatedAt: string = new Date().toISOString(),
+): void {
+  const { workspace } = get();
+  const others = workspace.commentary.filter(
+    (c) => !(c.indicatorId === indicatorId && c.month === month),
+  );
+  const commentary =
+    text.trim() === '' ? others : [...others, { indicatorId, month, text, updatedAt }];
+  set({ workspace: { ...workspace, commentary } });
+}
+
+/** A workspace file was restored: it replaces the current workspace (undoable). */
+export function workspaceRestored(restored: WorkspaceData): void {
+  set({ history: remember('Restore from file'), workspace: restored, selectedMonth: null });
+}
+
+/** Saving to or reading from browser storage failed (a sentence), or null when it works again. */
+export function storageProblemReported(problem: string | null): void {
+  if (get().storageProblem !== problem) set({ storageProblem: problem });
+}
+
+/** Back to the state before loading: for tests. */
+export function workspaceStoreReset(): void {
+  set(initialState, true);
+}

@@ -1,0 +1,107 @@
+/**
+ * The golden test: the December 2015 Performance Summary, imported from the project's own
+ * fixtures, must give the DOT and RAG that the rules derive for all 75 rows
+ * (fixtures/expected-2015-12.csv, made from the reference analysis, not from this code).
+ * Where the printed report disagrees with the rules, the case names the row and why.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '@/domain/import/parse-file';
+import { emptyWorkspace, mergeImport } from '@/domain/workspace';
+import { computeScorecard } from '@/domain/scorecard';
+
+const fixture = (name: string) => readFileSync(resolve(process.cwd(), 'fixtures', name), 'utf8');
+
+interface Expected {
+  id: string;
+  polarity: string;
+  rule_dot: string;
+  printed_dot: string;
+  rule_rag: string;
+  printed_rag: string;
+  rag_basis: string;
+  value_used: string;
+  note: string;
+}
+
+const expected = Papa.parse<Expected>(fixture('expected-2015-12.csv'), {
+  header: true,
+  skipEmptyLines: true,
+}).data;
+
+const at = '2024-01-01T00:00:00.000Z';
+const sheet = parseText('scorecard-2015-12.csv', fixture('scorecard-2015-12.csv'), at);
+const scorecardOnly = computeScorecard(mergeImport(emptyWorkspace(), [sheet], at), '2015-12');
+
+/** The demo's order: catalogue, detail months, then the summary sheet, then benchmarks. */
+function demoWorkspace() {
+  let ws = emptyWorkspace();
+  const files = [
+    'catalogue-2015.csv',
+    'detail-monthly-2015.csv',
+    'scorecard-2015-12.csv',
+    'benchmarks-2015.csv',
+  ];
+  for (const f of files) {
+    ws = mergeImport(ws, [parseText(f, fixture(f), at, ws.indicators)], at);
+  }
+  return ws;
+}
+const full = computeScorecard(demoWorkspace(), '2015-12');
+
+const disagreeWithPrint = (e: Expected) => (e.note ? ` (printed differs: ${e.note})` : '');
+
+describe('December 2015 scorecard reproduced from the fixtures', () => {
+  it('imports the summary sheet without errors: 75 indicators', () => {
+    expect(sheet.kind).toBe('scorecard');
+    expect(sheet.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(scorecardOnly.rows).toHaveLength(75);
+    expect(expected).toHaveLength(75);
+  });
+
+  describe.each([
+    ['the summary sheet alone', scorecardOnly],
+    ['catalogue + detail months + sheet + benchmarks (the demo)', full],
+  ])('from %s', (_label, scorecard) => {
+    const row = (id: string) => {
+      const r = scorecard.rows.find((x) => x.indicator.id === id);
+      if (!r) throw new Error(`row ${id} missing`);
+      return r;
+    };
+
+    it.each(expected.map((e) => [`${e.id}${disagreeWithPrint(e)}`, e] as const))(
+      'row %s has the rules DOT and RAG',
+      (_name, e) => {
+        const r = row(e.id);
+        expect(r.dot.label).toBe(e.rule_dot);
+        expect(r.rag.status).toBe(e.rule_rag);
+      },
+    );
+
+    it('lists the printed disagreements: DOT of 12.1, RAG of 6.7, 9.2 and 12.1', () => {
+      const found = scorecard.rows
+        .flatMap((r) => r.disagreements.map((d) => `${d.field} ${r.indicator.id}`))
+        .sort();
+      expect(found).toEqual(['dot 12.1', 'rag 12.1', 'rag 6.7', 'rag 9.2']);
+    });
+  });
+
+  it('keeps sections in sheet order and sorts ids naturally (6.9, 6.10 ... 6.14)', () => {
+    const ids = full.rows.map((r) => r.indicator.id);
+    expect(ids.indexOf('6.10')).toBe(ids.indexOf('6.9') + 1);
+    expect(ids.indexOf('6.2b')).toBe(ids.indexOf('6.2a') + 1);
+    expect(ids[0]).toBe('2.1');
+    expect(ids[ids.length - 1]).toBe('12.2');
+  });
+
+  it('rates the YTD basis rows on their year to date (10.1 Red on 79.3%, 7.5 Amber on 34.7%)', () => {
+    const r101 = full.rows.find((r) => r.indicator.id === '10.1');
+    const r75 = full.rows.find((r) => r.indicator.id === '7.5');
+    expect(r101?.rag.basis).toBe('ytd');
+    expect(r101?.rag.valueUsed).toBeCloseTo(79.3, 5);
+    expect(r75?.rag.valueUsed).toBeCloseTo(34.7, 5);
+    expect(r101?.rag.reason).toMatch(/year to date/i);
+  });
+});
