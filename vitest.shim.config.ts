@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-const mods = ['periods', 'ids', 'words', 'format', 'gaps', 'dot', 'rag', 'ytd'];
+const mods = ['words', 'format', 'gaps', 'dot', 'rag', 'ytd'];
 export default defineConfig({
   root: '/work/main',
   plugins: [react()],

@@ -7,7 +7,6 @@ import {
   scorecardCsvHeader,
   scorecardCsvRow,
   scorecardToCsv,
-  sheetMonthHeader,
 } from '@/domain/csv-export';
 
 const provenance = { file: 'scorecard-2015-12.csv', importedAt: '2016-01-20T09:00:00.000Z', line: 2 };
@@ -284,13 +283,6 @@ describe('scorecardToCsv: formula injection (SPEC 5)', () => {
 });
 
 describe('helpers', () => {
-  it.each([
-    ['2015-10', 'Oct-15'],
-    ['2016-01', 'Jan-16'],
-    ['2015-12', 'Dec-15'],
-    ['not a month', 'not a month'],
-  ])('sheetMonthHeader(%s) = %s', (m, h) => expect(sheetMonthHeader(m)).toBe(h));
-
   it.each([
     [1041, 'count', null, '1041'],
     [90.61553985872856, 'percent', null, '90.61554%'],

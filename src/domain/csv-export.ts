@@ -11,6 +11,7 @@ import type {
   YtdKind,
 } from '@/domain/types';
 import { DOT_WORDS, RAG_WORDS } from '@/domain/words';
+import { formatMonth } from '@/domain/periods';
 
 /**
  * CSV export of the Performance Summary (SPEC 4, Committee pack; SPEC 5, robust input).
@@ -65,15 +66,6 @@ const BENCHMARK_HEADERS: Record<BenchmarkKind, string> = {
   national_top_quartile: 'Nat top qtile threshold',
   regional_avg: 'Regional ave',
 };
-
-const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** '2015-10' -> 'Oct-15', the month header of the council's sheets. */
-export function sheetMonthHeader(month: MonthKey): string {
-  const [year = '', mm = ''] = month.split('-');
-  const name = MONTH_ABBR[Number(mm) - 1];
-  return name === undefined ? month : `${name}-${year.slice(2)}`;
-}
 
 /**
  * A number as plain text for a CSV cell: no thousands separators, at `decimals` places when given,
@@ -145,7 +137,7 @@ export function scorecardCsvHeader(scorecard: Scorecard): string[] {
     'Indicator',
     'Good perf is',
     'Data note',
-    ...scorecard.recentMonths.map(sheetMonthHeader),
+    ...scorecard.recentMonths.map(formatMonth),
     'YTD',
     'YTD note',
     'DOT',
