@@ -1,0 +1,174 @@
+import type { Benchmark, BenchmarkKind, Indicator, ParsedFile, Polarity, Unit, YtdKind } from '@/domain/types';
+import { parseTarget } from '@/domain/targets';
+import { parseYear, compareMonths } from '@/domain/periods';
+import type { Field } from '@/domain/import/headers';
+import { cell, cleanId, header, observation, readValue, report, type ParseContext } from '@/domain/import/context';
+
+/** The sheets' "Good perf is" words (SPEC 2.1). */
+export function readPolarity(raw: string): Polarity | null {
+  const s = raw.toLowerCase().replace(/[^a-z]/g, '');
+  if (s === 'high' || s === 'higher' || s === 'highisgood') return 'high';
+  if (s === 'low' || s === 'lower' || s === 'lowisgood') return 'low';
+  if (s === 'info' || s === 'information' || s === 'neutral' || s === 'infoonly') return 'neutral';
+  if (s === 'withinlimits' || s === 'range' || s === 'withinrange') return 'range';
+  return null;
+}
+
+/**
+ * The unit from the sheet's "Data note". "Rolling year - ave count" is the adoption A1/A2 style
+ * average number of days; with no note, a % sign on the values makes it a percentage.
+ */
+export function unitFromDataNote(note: string, sawPercent: boolean): Unit {
+  const s = note.toLowerCase();
+  if (s.includes('percent') || s.includes('%')) return 'percent';
+  if (s.includes('rate') || s.includes('10,000') || s.includes('10000')) return 'rate_per_10k';
+  if (s.includes('ave count') || s.includes('days')) return 'days';
+  if (s.includes('average') || s.includes('ave')) return 'average';
+  if (s.includes('count')) return 'count';
+  return sawPercent ? 'percent' : 'count';
+}
+
+/**
+ * The YTD kind a sheet implies (SPEC 3.4), decided here because sheets do not say it: a sheet
+ * that prints no YTD has a snapshot (`latest`) or an already-rolling measure (`none`); a printed
+ * YTD of a percentage is a ratio of sums; of counts and rates of flows, a sum; of day averages,
+ * the latest rolling figure. A catalogue, when imported, says it exactly and wins.
+ */
+export function ytdKindFromSheet(unit: Unit, hasYtd: boolean, dataNote: string): YtdKind {
+  if (!hasYtd) return /rolling/i.test(dataNote) ? 'none' : 'latest';
+  if (unit === 'percent') return 'ratio';
+  if (unit === 'days' || unit === 'average') return 'latest';
+  return 'sum';
+}
+
+const BENCHMARK_FIELDS: [Field, BenchmarkKind][] = [
+  ['snAvg', 'sn_avg'],
+  ['bestSn', 'best_sn'],
+  ['natAvg', 'national_avg'],
+  ['natTopQuartile', 'national_top_quartile'],
+  ['regionalAvg', 'regional_avg'],
+];
+
+/** A council's Performance Summary saved as CSV (SPEC 2.1): one row per indicator. */
+export function parseScorecardSheet(
+  ctx: ParseContext,
+  rows: string[][],
+  lines: number[],
+  out: ParsedFile,
+): void {
+  const { map } = ctx;
+  const latestMonth = [...map.months].sort((a, b) => compareMonths(a.key, b.key)).pop()?.key ?? null;
+  const latestYear = [...map.years].map((y) => y.key).sort().pop() ?? null;
+  const seen = new Set<string>();
+  let section = '';
+  rows.forEach((row, i) => {
+    const line = lines[i] ?? i + 2;
+    out.rowsRead += 1;
+    const id = cleanId(cell(ctx, row, 'id'));
+    const name = cell(ctx, row, 'name');
+    section = cell(ctx, row, 'section') || section;
+    if (!id) {
+      report(ctx, 'error', 'missing-id', line, header(ctx, 'id'),
+        `Line ${line}: the row "${name || row.join(' ').slice(0, 40)}" has no indicator number, so it was not imported. Add its number in column "${header(ctx, 'id')}".`);
+      return;
+    }
+    if (seen.has(id)) {
+      report(ctx, 'error', 'duplicate-indicator', line, header(ctx, 'id'),
+        `Line ${line}: indicator ${id} appears twice in the file; this second row was not imported.`);
+      return;
+    }
+    seen.add(id);
+
+    const polarityRaw = cell(ctx, row, 'goodPerfIs') || cell(ctx, row, 'polarity');
+    let polarity = readPolarity(polarityRaw);
+    if (polarity === null) {
+      if (polarityRaw) {
+        report(ctx, 'warning', 'invalid-polarity', line, header(ctx, 'goodPerfIs'),
+          `Line ${line}: "${polarityRaw}" is not High, Low, Info or Within Limits; indicator ${id} is shown as information only until it is corrected.`);
+      }
+      polarity = 'neutral';
+    }
+
+    let sawPercent = false;
+    for (const m of map.months) {
+      const raw = row[m.index] ?? '';
+      if (raw.trim() === '') continue;
+      const v = readValue(ctx, raw, line, m.header);
+      if (v.kind === 'number' && v.percent) sawPercent = true;
+      const o = observation(ctx, id, m.key, v, line);
+      if (o) out.observations.push(o);
+    }
+    for (const y of map.years) {
+      const raw = row[y.index] ?? '';
+      if (raw.trim() === '') continue;
+      const o = observation(ctx, id, y.key, readValue(ctx, raw, line, y.header), line, 'annual outturn');
+      if (o) out.observations.push(o);
+    }
+
+    const dataNote = cell(ctx, row, 'dataNote');
+    const unit = unitFromDataNote(dataNote, sawPercent);
+    const ytdRaw = cell(ctx, row, 'ytd');
+    const ytdValue = ytdRaw ? readValue(ctx, ytdRaw, line, header(ctx, 'ytd')) : null;
+    if (ytdValue?.kind === 'number' && latestMonth) {
+      out.importedYtd.push({
+        indicatorId: id,
+        month: latestMonth,
+        value: ytdValue.value,
+        numerator: ytdValue.numerator,
+        denominator: ytdValue.denominator,
+        raw: ytdRaw,
+      });
+    }
+
+    const targetCells = { red: cell(ctx, row, 'red'), amber: cell(ctx, row, 'amber'), green: cell(ctx, row, 'green') };
+    const { target, ytdBasis } = parseTarget(targetCells);
+    if (target.form === 'invalid') {
+      report(ctx, 'error', 'unreadable-target', line, header(ctx, 'red'),
+        `Line ${line}: ${target.reason} Indicator ${id} shows "No target" until it is corrected.`);
+    }
+    const rag = cell(ctx, row, 'rag');
+    const dot = cell(ctx, row, 'dot');
+    const ragBasis = ytdBasis || /ytd\s*$/i.test(rag) ? 'ytd' : 'month';
+
+    const indicator: Indicator = {
+      id,
+      section: section || 'Scorecard',
+      name: name || `Indicator ${id}`,
+      polarity,
+      unit,
+      decimals: null,
+      ytd: ytdKindFromSheet(unit, ytdRaw !== '' && ytdValue?.kind !== 'missing', dataNote),
+      ragBasis,
+      targetCells,
+      target,
+      dot: true,
+      definition: '',
+      source: '',
+      dataNote,
+      ytdNote: cell(ctx, row, 'ytdNote'),
+      order: out.indicators.length,
+    };
+    out.indicators.push(indicator);
+
+    if (latestMonth && (map.fields.has('dot') || map.fields.has('rag'))) {
+      out.printed.push({ indicatorId: id, month: latestMonth, dot, rag, file: ctx.file, line });
+    }
+
+    const yearCell = cell(ctx, row, 'benchmarkYear');
+    const benchYear = (yearCell ? parseYear(yearCell) : null) ?? latestYear;
+    for (const [field, kind] of BENCHMARK_FIELDS) {
+      const raw = cell(ctx, row, field);
+      if (!raw) continue;
+      const v = readValue(ctx, raw, line, header(ctx, field));
+      if (v.kind !== 'number') continue;
+      if (!benchYear) {
+        report(ctx, 'warning', 'benchmark-without-year', line, header(ctx, field),
+          `Line ${line}: the benchmark has no year, so it was not imported. Add a "Benchmark year" column (e.g. 2014/15).`);
+        continue;
+      }
+      const b: Benchmark = { indicatorId: id, benchmark: kind, period: benchYear, value: v.value, source: ctx.file, label: '' };
+      out.benchmarks.push(b);
+    }
+    out.rowsAccepted += 1;
+  });
+}
