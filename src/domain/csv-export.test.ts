@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { Indicator, Observation, Scorecard, ScorecardRow } from '@/domain/types';
+import { parseText } from '@/domain/import/parse-file';
+import { emptyWorkspace, mergeImport } from '@/domain/workspace';
+import { computeScorecard } from '@/domain/scorecard';
+import type { Indicator, Observation, ParsedFile, Scorecard, ScorecardRow } from '@/domain/types';
 import {
   plainNumber,
   scorecardCsvFileName,
@@ -285,7 +290,7 @@ describe('scorecardToCsv: formula injection (SPEC 5)', () => {
 describe('helpers', () => {
   it.each([
     [1041, 'count', null, '1041'],
-    [90.61553985872856, 'percent', null, '90.61554%'],
+    [898 / 991 * 100, 'percent', null, '90.61554%'],
     [78.30000000000001, 'rate_per_10k', null, '78.3'],
     [85.2, 'percent', 1, '85.2%'],
     [4, 'percent', 2, '4.00%'],
@@ -293,4 +298,43 @@ describe('helpers', () => {
   ] as const)('plainNumber(%s, %s, %s) = %s', (v, unit, d, text) => expect(plainNumber(v, unit, d)).toBe(text));
 
   it('names the file after the month', () => expect(scorecardCsvFileName('2015-12')).toBe('scorecard-2015-12.csv'));
+});
+
+describe('round trip: export -> import -> the same DOT and RAG', () => {
+  const fixture = (name: string) => readFileSync(resolve(process.cwd(), 'fixtures', name), 'utf8');
+  const importedAt = '2016-01-18T09:00:00.000Z';
+
+  /** The December 2015 example, built as the app builds it (catalogue, details, summary, benchmarks). */
+  function example() {
+    const parsed: ParsedFile[] = [];
+    for (const file of ['catalogue-2015.csv', 'detail-monthly-2015.csv', 'scorecard-2015-12.csv', 'benchmarks-2015.csv']) {
+      parsed.push(parseText(file, fixture(file), importedAt, parsed.flatMap((p) => p.indicators)));
+    }
+    return mergeImport(emptyWorkspace(), parsed, importedAt);
+  }
+
+  const original = computeScorecard(example(), '2015-12');
+  const csv = scorecardToCsv(original);
+  const back = parseText('scorecard-2015-12.csv', csv, importedAt);
+  const again = computeScorecard(mergeImport(emptyWorkspace(), [back], importedAt), '2015-12');
+
+  it('reads every row back without an error', () => {
+    expect(back.kind).toBe('scorecard');
+    expect(back.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(back.rowsAccepted).toBe(original.rows.length);
+    expect(again.rows.map((r) => r.indicator.id)).toEqual(original.rows.map((r) => r.indicator.id));
+  });
+
+  it.each(original.rows.map((r) => [r.indicator.id, r] as const))('%s keeps its DOT and RAG', (id, row) => {
+    const other = again.rows.find((r) => r.indicator.id === id);
+    expect({ dot: other?.dot.label, rag: other?.rag.status, basis: other?.rag.basis }).toEqual({
+      dot: row.dot.label,
+      rag: row.rag.status,
+      basis: row.rag.basis,
+    });
+  });
+
+  it('the printed DOT and RAG it carries agree with ours: no disagreement is listed', () => {
+    expect(again.rows.flatMap((r) => r.disagreements.map((d) => `${r.indicator.id} ${d.field}: ${d.printed} vs ${d.computed}`))).toEqual([]);
+  });
 });

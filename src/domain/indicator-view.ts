@@ -28,7 +28,7 @@ import {
   previousYear,
 } from '@/domain/periods';
 import { benchmarkGap, topQuartilePosition } from '@/domain/gaps';
-import { formatNumber } from '@/domain/format';
+import { formatNumber, formatThreshold } from '@/domain/format';
 import { relatedMeasures, type RelatedGroup } from '@/domain/related-measures';
 
 /** One month of an indicator, ready for a chart and its data table. */
@@ -166,7 +166,7 @@ const tidy = (v: number) => Math.round(v * 1e9) / 1e9;
 
 /** The target as numbers to draw, and as a phrase for sentences (numbers as written: "23%"). */
 export function targetGuide(target: Target, unit: Indicator['unit']): TargetGuide {
-  const f = (v: number) => formatNumber(v, unit, null);
+  const f = (v: number) => formatThreshold(v, unit);
   switch (target.form) {
     case 'threshold':
       return {
@@ -316,7 +316,7 @@ export function computeIndicatorView(
   const quartile = gaps.find((g) => g.cell.kind === 'national_top_quartile');
   const topQuartile =
     quartile && current?.value != null
-      ? topQuartilePosition(current.value, quartile.cell.benchmark.value, ind.polarity)
+      ? topQuartilePosition(current.value, quartile.cell.benchmark.value, ind.polarity, ind.unit)
       : null;
 
   const revisions: RevisionView[] = ws.revisions

@@ -27,8 +27,16 @@ export function readCsv(text: string): { headers: string[]; rows: string[][]; li
       headers = row.map((h) => h.trim());
       continue;
     }
-    rows.push(row);
+    rows.push(row.map(unescapeFormula));
     lines.push(start);
   }
   return { headers: headers ?? [], rows, lines };
+}
+
+/**
+ * Our CSV export prefixes a cell that starts with = + - @ tab or CR with an apostrophe, so a
+ * spreadsheet cannot run it as a formula (SPEC 5); reading it back, the apostrophe goes again.
+ */
+export function unescapeFormula(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }

@@ -1,13 +1,16 @@
+import type { Unit } from '@/domain/types';
 import type { ImportPreview } from '@/domain/workspace';
-import { isMonthKey } from '@/domain/workspace';
 import { formatMonth } from '@/domain/periods';
-import type { Observation } from '@/domain/types';
+import { revisionText } from './revision-text';
 
-const periodText = (p: string) => (isMonthKey(p) ? formatMonth(p) : p);
-const valueText = (o: Observation) => o.raw || String(o.value ?? '');
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
-/** What confirming would change (SPEC 2.7): nothing is replaced without the user seeing it. */
-export function ChangePreview({ preview }: { preview: ImportPreview }) {
+/**
+ * What confirming would change (SPEC 2.7): new indicators, new months, and every revised value as
+ * "Oct-19: 89.2% becomes 89.6%", so nothing is replaced without the user seeing it.
+ * `unitOf` gives an indicator's unit (from the workspace or the files), for showing values.
+ */
+export function ChangePreview({ preview, unitOf }: { preview: ImportPreview; unitOf: (indicatorId: string) => Unit }) {
   const nothing =
     preview.newIndicators.length === 0 &&
     preview.newValues.length === 0 &&
@@ -20,39 +23,50 @@ export function ChangePreview({ preview }: { preview: ImportPreview }) {
         <p>Nothing new: every value in these files is already in your workspace.</p>
       ) : (
         <ul className="change-list">
+          <li>{count(preview.newIndicators.length, 'new indicator', 'new indicators')}</li>
           <li>
-            {preview.newIndicators.length} new {preview.newIndicators.length === 1 ? 'indicator' : 'indicators'}
+            {count(preview.newValues.length, 'new value', 'new values')}
+            {preview.newMonths.length > 0
+              ? `, including ${preview.newMonths.length === 1 ? 'the new month' : 'the new months'} ${preview.newMonths.map(formatMonth).join(', ')}`
+              : ''}
           </li>
           <li>
-            {preview.newValues.length} new {preview.newValues.length === 1 ? 'value' : 'values'}
-            {preview.newMonths.length > 0 ? `, including new months ${preview.newMonths.map(formatMonth).join(', ')}` : ''}
+            {count(preview.revisions.length, 'revised value', 'revised values')}
+            {preview.revisions.length > 0 ? ' (each earlier value is kept as a revision)' : ''}
           </li>
-          <li>
-            {preview.revisions.length} revised {preview.revisions.length === 1 ? 'value' : 'values'} (the earlier value is kept as a revision)
-          </li>
-          {preview.benchmarks > 0 ? <li>{preview.benchmarks} benchmark values</li> : null}
-          <li>{preview.unchanged} unchanged</li>
+          {preview.benchmarks > 0 ? <li>{count(preview.benchmarks, 'benchmark value', 'benchmark values')}</li> : null}
+          <li>{count(preview.unchanged, 'value unchanged', 'values unchanged')}</li>
         </ul>
       )}
+      {preview.newIndicators.length > 0 ? (
+        <details className="new-indicators">
+          <summary>The {count(preview.newIndicators.length, 'new indicator', 'new indicators')}</summary>
+          <ul>
+            {preview.newIndicators.map((i) => (
+              <li key={i.id}>
+                {i.id} {i.name}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       {preview.revisions.length > 0 ? (
-        <div className="table-scroll" role="region" aria-label="Revised values" tabIndex={0}>
+        <div className="table-scroll" role="region" aria-labelledby="revisions-caption" tabIndex={0}>
           <table className="data-table">
-            <caption>Revised values</caption>
+            <caption id="revisions-caption">Revised values</caption>
             <thead>
               <tr>
+                <th scope="col">No.</th>
                 <th scope="col">Indicator</th>
                 <th scope="col">Revision</th>
               </tr>
             </thead>
             <tbody>
               {preview.revisions.map((r) => (
-                <tr key={`${r.indicatorId}-${r.period}`}>
-                  <td>
-                    {r.indicatorId} {r.indicatorName}
-                  </td>
-                  <td>
-                    {periodText(r.period)}: {valueText(r.before)} becomes {valueText(r.after)}
-                  </td>
+                <tr key={`${r.indicatorId}|${r.period}`}>
+                  <td>{r.indicatorId}</td>
+                  <td>{r.indicatorName}</td>
+                  <td>{revisionText(r, unitOf(r.indicatorId))}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,13 +1,21 @@
+import { useId } from 'react';
 import type { ParsedFile } from '@/domain/types';
 import { KIND_WORDS } from '@/domain/import/recognise';
 
+/** At most this many problems are listed per file: a broken file must not freeze the page. */
+export const PROBLEMS_SHOWN = 200;
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
 /** One file's recognition and validation report: kind, rows accepted, every problem. */
 export function FileReport({ parsed }: { parsed: ParsedFile }) {
+  const headingId = useId();
   const errors = parsed.problems.filter((p) => p.severity === 'error').length;
   const warnings = parsed.problems.length - errors;
+  const shown = parsed.problems.slice(0, PROBLEMS_SHOWN);
   return (
-    <section className="file-report" aria-labelledby={`file-${parsed.file}`}>
-      <h3 id={`file-${parsed.file}`}>{parsed.file}</h3>
+    <section className={`file-report${errors > 0 ? ' file-report--errors' : ''}`} aria-labelledby={headingId}>
+      <h3 id={headingId}>{parsed.file}</h3>
       <dl className="summary-list">
         <div>
           <dt>Recognised as</dt>
@@ -16,7 +24,7 @@ export function FileReport({ parsed }: { parsed: ParsedFile }) {
         <div>
           <dt>Rows accepted</dt>
           <dd>
-            {parsed.rowsAccepted} of {parsed.rowsRead}
+            {parsed.rowsAccepted.toLocaleString('en-GB')} of {parsed.rowsRead.toLocaleString('en-GB')}
           </dd>
         </div>
         <div>
@@ -24,26 +32,28 @@ export function FileReport({ parsed }: { parsed: ParsedFile }) {
           <dd>
             {errors === 0 && warnings === 0
               ? 'None'
-              : `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`}
+              : `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}`}
           </dd>
         </div>
       </dl>
-      {parsed.problems.length > 0 ? (
-        <div className="table-scroll" role="region" aria-label={`Problems in ${parsed.file}`} tabIndex={0}>
+      {shown.length > 0 ? (
+        <div className="table-scroll" role="region" aria-labelledby={`${headingId}-caption`} tabIndex={0}>
           <table className="data-table problems-table">
-            <caption>Problems in {parsed.file}</caption>
+            <caption id={`${headingId}-caption`}>Problems in {parsed.file}</caption>
             <thead>
               <tr>
                 <th scope="col">Severity</th>
+                <th scope="col">File</th>
                 <th scope="col">Line</th>
                 <th scope="col">Column</th>
                 <th scope="col">What to do</th>
               </tr>
             </thead>
             <tbody>
-              {parsed.problems.map((p, i) => (
+              {shown.map((p, i) => (
                 <tr key={i} className={`problem problem--${p.severity}`}>
                   <td>{p.severity === 'error' ? 'Error' : 'Warning'}</td>
+                  <td>{p.file || parsed.file}</td>
                   <td>{p.line > 0 ? p.line : 'Whole file'}</td>
                   <td>{p.column || '–'}</td>
                   <td>{p.message}</td>
@@ -52,6 +62,12 @@ export function FileReport({ parsed }: { parsed: ParsedFile }) {
             </tbody>
           </table>
         </div>
+      ) : null}
+      {parsed.problems.length > shown.length ? (
+        <p>
+          Showing the first {PROBLEMS_SHOWN} of {plural(parsed.problems.length, 'problem', 'problems')}. Fix
+          these in the file and import it again to see the rest.
+        </p>
       ) : null}
     </section>
   );

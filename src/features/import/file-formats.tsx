@@ -1,0 +1,32 @@
+/** The kinds of file the importer recognises, in the user's words (SPEC 2.1 to 2.6). */
+export function FileFormats() {
+  return (
+    <details className="formats">
+      <summary>Which files can I import?</summary>
+      <ul>
+        <li>
+          <strong>Scorecard sheet</strong>: your Performance Summary saved as CSV (No., Indicator,
+          Good perf is, month columns such as Dec-15, YTD, Red, Amber, Green, benchmarks).
+        </li>
+        <li>
+          <strong>Catalogue</strong>: id, section, name, polarity, unit, ytd, red, amber, green,
+          definition.
+        </li>
+        <li>
+          <strong>Monthly values</strong>: indicator_id, period, value (or numerator and
+          denominator); or one column per month.
+        </li>
+        <li>
+          <strong>Benchmarks</strong>: indicator_id, benchmark, period, value, source.
+        </li>
+        <li>
+          <strong>Population</strong>: period, population_0_17.
+        </li>
+      </ul>
+      <p>
+        Comma, semicolon or tab separated; UTF-8 or Windows-1252 (as Excel saves). Headers may be
+        in any order and any case.
+      </p>
+    </details>
+  );
+}

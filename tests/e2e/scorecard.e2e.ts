@@ -1,0 +1,175 @@
+/**
+ * Issue 3 in a real browser: the built app, served locally, driven in Debian's Chromium.
+ */
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, baseURL, fixturePath, launch, openPage } from './browser';
+
+interface Expected {
+  id: string;
+  rule_dot: string;
+  rule_rag: string;
+}
+const expected = Papa.parse<Expected>(readFileSync(fixturePath('expected-2015-12.csv'), 'utf8'), {
+  header: true,
+  skipEmptyLines: true,
+}).data;
+
+const DOT_WORDS: Record<string, string> = {
+  improving: 'Improving',
+  worsening: 'Worsening',
+  'no-change': 'No change',
+  increasing: 'Increasing',
+  decreasing: 'Decreasing',
+  new: 'New',
+};
+const RAG_WORDS: Record<string, string> = {
+  red: 'Red',
+  amber: 'Amber',
+  green: 'Green',
+  'no-target': 'No target',
+  tbc: 'Target tbc',
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const scorecardTable = (page: Page) => page.locator('table').filter({ has: page.locator('caption') }).first();
+const rowOf = (page: Page, id: string) =>
+  scorecardTable(page).locator('tbody tr').filter({ has: page.locator(`th:text-is("${id}"), td:text-is("${id}")`) });
+
+async function startWithOwnData(page: Page) {
+  await page.getByRole('button', { name: /start with my own data/i }).click();
+  const confirm = page.getByRole('button', { name: /yes|clear|remove the example|start/i }).last();
+  if (await confirm.isVisible().catch(() => false)) await confirm.click();
+}
+
+async function importFiles(page: Page, files: string[]) {
+  await page.goto(baseURL() + '/import');
+  await page.locator('input[type=file]').setInputFiles(files.map(fixturePath));
+  await page.getByRole('heading', { name: 'Check the import' }).waitFor();
+}
+
+describe('first run', () => {
+  it('opens the December 2015 example with the rules DOT and RAG words', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await expect.poll(() => page.getByText(/example/i).first().isVisible()).toBe(true);
+    await scorecardTable(page).waitFor();
+    expect(await scorecardTable(page).locator('tbody tr').count()).toBeGreaterThanOrEqual(75);
+    for (const id of ['2.5', '2.8', '6.10', '7.5', '11.4', '11.6', '12.1', '3.3', '2.3']) {
+      const e = expected.find((x) => x.id === id)!;
+      const text = await rowOf(page, id).innerText();
+      expect(text, `row ${id}`).toContain(DOT_WORDS[e.rule_dot]);
+      expect(text, `row ${id}`).toContain(RAG_WORDS[e.rule_rag]);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists the rows where the printed report disagrees with the rules', async () => {
+    const { page, context } = await openPage(browser);
+    await scorecardTable(page).waitFor();
+    const panel = page.getByRole('region', { name: /disagree|differ/i }).or(page.locator('section').filter({ hasText: /printed/i })).first();
+    const text = await panel.innerText();
+    for (const id of ['12.1', '6.7', '9.2']) expect(text).toContain(id);
+    await context.close();
+  });
+});
+
+describe('importing', () => {
+  it('uploading the scorecard sheet shows its 75 rows, and reload keeps them', async () => {
+    const { page, context, requests } = await openPage(browser);
+    await scorecardTable(page).waitFor();
+    await startWithOwnData(page);
+    await importFiles(page, ['scorecard-2015-12.csv']);
+    await expect.poll(() => page.getByText('Scorecard sheet (Performance Summary)').first().isVisible()).toBe(true);
+    expect(await page.getByText('75 of 75').first().isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Confirm import' }).click();
+    await page.getByRole('link', { name: 'Scorecard', exact: true }).click();
+    await scorecardTable(page).waitFor();
+    expect(await scorecardTable(page).locator('tbody tr').count()).toBe(75);
+    expect(await rowOf(page, '2.8').innerText()).toContain('Worsening');
+    await expect.poll(() => page.getByText(/example/i).count()).toBe(0);
+
+    await page.reload();
+    await scorecardTable(page).waitFor();
+    expect(await scorecardTable(page).locator('tbody tr').count()).toBe(75);
+    expect(await rowOf(page, '2.5').innerText()).toContain('Red');
+
+    const origin = new URL(baseURL()).origin;
+    expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+    await context.close();
+  });
+
+  it('a file with one bad cell reports its line and column and imports the rest', async () => {
+    const { page, context } = await openPage(browser);
+    await scorecardTable(page).waitFor();
+    await startWithOwnData(page);
+    await importFiles(page, ['catalogue-2015.csv', 'edge/bad-number.csv']);
+    const problems = page.getByRole('table', { name: /problems in edge|problems in bad-number/i });
+    const text = await problems.innerText();
+    expect(text).toContain('4');
+    expect(text).toContain('value');
+    expect(text).toContain('"4o.2" is not a number');
+    expect(await page.getByText('5 of 6').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Confirm import' }).click();
+    await page.getByRole('link', { name: 'Scorecard', exact: true }).click();
+    await scorecardTable(page).waitFor();
+    expect(await rowOf(page, '2.5').innerText()).toContain('80.4%');
+    await context.close();
+  });
+
+  it('re-importing a revised month shows every revision before confirming', async () => {
+    const { page, context } = await openPage(browser);
+    await scorecardTable(page).waitFor();
+    await startWithOwnData(page);
+    await importFiles(page, ['scorecard-2015-12.csv']);
+    await page.getByRole('button', { name: 'Confirm import' }).click();
+    await page.locator('input[type=file]').setInputFiles([fixturePath('edge/revised-2015-12.csv')]);
+    await page.getByRole('heading', { name: 'Check the import' }).waitFor();
+    const revisions = await page.getByRole('table', { name: 'Revised values' }).innerText();
+    expect(revisions).toContain('Dec-15: 1041 becomes 1052');
+    expect(revisions).toContain('Nov-15: 28.2% becomes 28.4');
+    expect(revisions).not.toContain('Nov-15: 1029');
+    await page.getByRole('button', { name: 'Confirm import' }).click();
+    await page.getByRole('button', { name: /undo/i }).waitFor();
+    await page.getByRole('link', { name: 'Scorecard', exact: true }).click();
+    expect(await rowOf(page, '2.1').innerText()).toContain('1,052');
+    await context.close();
+  });
+});
+
+describe('accessibility (WCAG 2.2 AA, axe-core)', () => {
+  it.each([
+    ['scorecard', '/'],
+    ['import', '/import'],
+  ])('the %s screen has no violations', async (_name, path) => {
+    const { page, context } = await openPage(browser, path);
+    await page.locator('main h1').first().waitFor();
+    await page.waitForTimeout(300);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('the import review has no violations', async () => {
+    const { page, context } = await openPage(browser, '/import');
+    await page.locator('input[type=file]').setInputFiles([fixturePath('edge/bad-number.csv')]);
+    await page.getByRole('heading', { name: 'Check the import' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('privacy', () => {
+  it('the built page carries the Content-Security-Policy', async () => {
+    const html = await (await fetch(baseURL() + '/')).text();
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'[^"]*connect-src 'self'/);
+  });
+});
