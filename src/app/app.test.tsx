@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
@@ -81,7 +81,8 @@ describe('app shell', () => {
     await user.click(await screen.findByRole('button', { name: 'Start with my own data' }));
     await user.click(screen.getByRole('button', { name: 'Yes, remove the example' }));
     expect(useWorkspaceStore.getState().workspace.indicators).toEqual([]);
-    expect(router.state.location.pathname).toBe('/import');
+    // The Import screen loads lazily: the address changes once it has loaded.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/import'), { timeout: 5000 });
     expect(screen.queryByRole('region', { name: /example data/i })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Put the example back' }));
     expect(useWorkspaceStore.getState().workspace.isExample).toBe(true);

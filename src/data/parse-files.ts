@@ -61,7 +61,10 @@ function getWorker(): Worker | null {
     if (!workerAnswered) workerUnavailable = true;
     worker?.terminate();
     worker = null;
-    const reason = event instanceof ErrorEvent && event.message ? event.message : 'the background reader stopped';
+    const reason =
+      event instanceof ErrorEvent && event.message
+        ? event.message
+        : 'the background reader stopped';
     failAllPending(reason);
   };
   worker.onerror = onFailure;
@@ -69,7 +72,10 @@ function getWorker(): Worker | null {
   return worker;
 }
 
-function inWorker(w: Worker, request: Omit<ParseRequest, 'id'>): Promise<ParseResponse | WorkerFailure> {
+function inWorker(
+  w: Worker,
+  request: Omit<ParseRequest, 'id'>,
+): Promise<ParseResponse | WorkerFailure> {
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);
@@ -91,7 +97,8 @@ async function parseOne(
   const response = await inWorker(w, { file: name, bytes, importedAt, catalogue });
   if (response.ok === true) return response.parsed;
   if (response.ok === false) return unreadable(name, `the reader failed: ${response.reason}`);
-  if (workerUnavailable && copy) return parseFile(name, new Uint8Array(copy), importedAt, catalogue);
+  if (workerUnavailable && copy)
+    return parseFile(name, new Uint8Array(copy), importedAt, catalogue);
   return unreadable(name, response.reason);
 }
 

@@ -6,6 +6,10 @@ import type { CellValue } from '@/domain/types';
  */
 export const NO_VALUE_MARKERS = ['', '-', '–', 'n/a', 'na', 'tbc', 'new', 'c', 'x', 'z', 'u', 'low', '..', ':'];
 
+/**
+ * Whether a cell says "no value" (`-`, `n/a`, `tbc`, `new`, blank, GSS `c`/`x`/`z`/`u`/`low`/`..`),
+ * case-insensitively and ignoring surrounding spaces. Such a cell is not an import error.
+ */
 export function isNoValueMarker(raw: string): boolean {
   return NO_VALUE_MARKERS.includes(raw.trim().toLowerCase());
 }
@@ -35,7 +39,8 @@ export function parseValue(input: string): CellValue {
   const raw = input;
   let s = input.trim().replace(/^'/, '').trim();
   if (isNoValueMarker(s)) return { kind: 'missing', marker: s, raw };
-  s = s.replace(/\s+/g, ' ');
+  // Collapse runs of spaces, and join a % sign written apart from its number ("46.6 %").
+  s = s.replace(/\s+/g, ' ').replace(/ %/g, '%');
 
   let m = /^(\S+)%$/.exec(s);
   if (m) {

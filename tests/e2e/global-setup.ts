@@ -16,9 +16,14 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dist = resolve(process.cwd(), 'dist', 'index.html');
   if (!existsSync(dist)) {
-    throw new Error('dist/ is missing: the browser tests run against the production build. Run `npm test` (it builds first) or `npx vite build`.');
+    throw new Error(
+      'dist/ is missing: the browser tests run against the production build. Run `npm test` (it builds first) or `npx vite build`.',
+    );
   }
-  const server = await preview({ preview: { port: 0, strictPort: false, host: '127.0.0.1', open: false }, logLevel: 'warn' });
+  const server = await preview({
+    preview: { port: 0, strictPort: false, host: '127.0.0.1', open: false },
+    logLevel: 'warn',
+  });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('The preview server has no port.');
   project.provide('baseURL', `http://127.0.0.1:${address.port}`);

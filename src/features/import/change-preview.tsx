@@ -3,14 +3,21 @@ import type { ImportPreview } from '@/domain/workspace';
 import { formatMonth } from '@/domain/periods';
 import { revisionText } from './revision-text';
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 /**
  * What confirming would change (SPEC 2.7): new indicators, new months, and every revised value as
  * "Oct-19: 89.2% becomes 89.6%", so nothing is replaced without the user seeing it.
  * `unitOf` gives an indicator's unit (from the workspace or the files), for showing values.
  */
-export function ChangePreview({ preview, unitOf }: { preview: ImportPreview; unitOf: (indicatorId: string) => Unit }) {
+export function ChangePreview({
+  preview,
+  unitOf,
+}: {
+  preview: ImportPreview;
+  unitOf: (indicatorId: string) => Unit;
+}) {
   const nothing =
     preview.newIndicators.length === 0 &&
     preview.newValues.length === 0 &&
@@ -34,13 +41,17 @@ export function ChangePreview({ preview, unitOf }: { preview: ImportPreview; uni
             {count(preview.revisions.length, 'revised value', 'revised values')}
             {preview.revisions.length > 0 ? ' (each earlier value is kept as a revision)' : ''}
           </li>
-          {preview.benchmarks > 0 ? <li>{count(preview.benchmarks, 'benchmark value', 'benchmark values')}</li> : null}
+          {preview.benchmarks > 0 ? (
+            <li>{count(preview.benchmarks, 'benchmark value', 'benchmark values')}</li>
+          ) : null}
           <li>{count(preview.unchanged, 'value unchanged', 'values unchanged')}</li>
         </ul>
       )}
       {preview.newIndicators.length > 0 ? (
         <details className="new-indicators">
-          <summary>The {count(preview.newIndicators.length, 'new indicator', 'new indicators')}</summary>
+          <summary>
+            The {count(preview.newIndicators.length, 'new indicator', 'new indicators')}
+          </summary>
           <ul>
             {preview.newIndicators.map((i) => (
               <li key={i.id}>
@@ -51,7 +62,12 @@ export function ChangePreview({ preview, unitOf }: { preview: ImportPreview; uni
         </details>
       ) : null}
       {preview.revisions.length > 0 ? (
-        <div className="table-scroll" role="region" aria-labelledby="revisions-caption" tabIndex={0}>
+        <div
+          className="table-scroll"
+          role="region"
+          aria-labelledby="revisions-caption"
+          tabIndex={0}
+        >
           <table className="data-table">
             <caption id="revisions-caption">Revised values</caption>
             <thead>

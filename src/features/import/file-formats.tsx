@@ -24,8 +24,8 @@ export function FileFormats() {
         </li>
       </ul>
       <p>
-        Comma, semicolon or tab separated; UTF-8 or Windows-1252 (as Excel saves). Headers may be
-        in any order and any case.
+        Comma, semicolon or tab separated; UTF-8 or Windows-1252 (as Excel saves). Headers may be in
+        any order and any case.
       </p>
     </details>
   );

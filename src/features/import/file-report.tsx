@@ -5,7 +5,8 @@ import { KIND_WORDS } from '@/domain/import/recognise';
 /** At most this many problems are listed per file: a broken file must not freeze the page. */
 export const PROBLEMS_SHOWN = 200;
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 /** One file's recognition and validation report: kind, rows accepted, every problem. */
 export function FileReport({ parsed }: { parsed: ParsedFile }) {
@@ -14,7 +15,10 @@ export function FileReport({ parsed }: { parsed: ParsedFile }) {
   const warnings = parsed.problems.length - errors;
   const shown = parsed.problems.slice(0, PROBLEMS_SHOWN);
   return (
-    <section className={`file-report${errors > 0 ? ' file-report--errors' : ''}`} aria-labelledby={headingId}>
+    <section
+      className={`file-report${errors > 0 ? ' file-report--errors' : ''}`}
+      aria-labelledby={headingId}
+    >
       <h3 id={headingId}>{parsed.file}</h3>
       <dl className="summary-list">
         <div>
@@ -24,7 +28,8 @@ export function FileReport({ parsed }: { parsed: ParsedFile }) {
         <div>
           <dt>Rows accepted</dt>
           <dd>
-            {parsed.rowsAccepted.toLocaleString('en-GB')} of {parsed.rowsRead.toLocaleString('en-GB')}
+            {parsed.rowsAccepted.toLocaleString('en-GB')} of{' '}
+            {parsed.rowsRead.toLocaleString('en-GB')}
           </dd>
         </div>
         <div>
@@ -37,7 +42,12 @@ export function FileReport({ parsed }: { parsed: ParsedFile }) {
         </div>
       </dl>
       {shown.length > 0 ? (
-        <div className="table-scroll" role="region" aria-labelledby={`${headingId}-caption`} tabIndex={0}>
+        <div
+          className="table-scroll"
+          role="region"
+          aria-labelledby={`${headingId}-caption`}
+          tabIndex={0}
+        >
           <table className="data-table problems-table">
             <caption id={`${headingId}-caption`}>Problems in {parsed.file}</caption>
             <thead>
@@ -65,8 +75,9 @@ export function FileReport({ parsed }: { parsed: ParsedFile }) {
       ) : null}
       {parsed.problems.length > shown.length ? (
         <p>
-          Showing the first {PROBLEMS_SHOWN} of {plural(parsed.problems.length, 'problem', 'problems')}. Fix
-          these in the file and import it again to see the rest.
+          Showing the first {PROBLEMS_SHOWN} of{' '}
+          {plural(parsed.problems.length, 'problem', 'problems')}. Fix these in the file and import
+          it again to see the rest.
         </p>
       ) : null}
     </section>

@@ -64,7 +64,8 @@ export default function ImportPage() {
   );
   const unitOf = useMemo(() => {
     const units = new Map<string, Unit>(workspace.indicators.map((i) => [i.id, i.unit]));
-    if (phase.step === 'review') for (const p of phase.parsed) for (const i of p.indicators) units.set(i.id, i.unit);
+    if (phase.step === 'review')
+      for (const p of phase.parsed) for (const i of p.indicators) units.set(i.id, i.unit);
     return (id: string): Unit => units.get(id) ?? 'count';
   }, [phase, workspace]);
 
@@ -86,13 +87,16 @@ export default function ImportPage() {
   }
 
   const review = phase.step === 'review' ? phase : null;
-  const importable = review?.parsed.some((p) => p.rowsAccepted > 0 || p.indicators.length > 0) ?? false;
+  const importable =
+    review?.parsed.some((p) => p.rowsAccepted > 0 || p.indicators.length > 0) ?? false;
 
   function confirm() {
     if (!review) return;
     importConfirmed(review.parsed, review.importedAt);
     const rows = review.parsed.reduce((n, p) => n + p.rowsAccepted, 0);
-    setAnnouncement(`Imported ${files(review.parsed.length)}, ${rows.toLocaleString('en-GB')} ${rows === 1 ? 'row' : 'rows'}.`);
+    setAnnouncement(
+      `Imported ${files(review.parsed.length)}, ${rows.toLocaleString('en-GB')} ${rows === 1 ? 'row' : 'rows'}.`,
+    );
     setJustImported(true);
     setPhase({ step: 'choose' });
   }
@@ -114,7 +118,9 @@ export default function ImportPage() {
       {review && preview ? (
         <>
           {workspace.isExample ? (
-            <p className="notice">Confirming replaces the example with your own data. You can undo it.</p>
+            <p className="notice">
+              Confirming replaces the example with your own data. You can undo it.
+            </p>
           ) : null}
           <h2>Files read</h2>
           {review.parsed.map((p, i) => (
@@ -122,7 +128,10 @@ export default function ImportPage() {
           ))}
           <ChangePreview preview={preview} unitOf={unitOf} />
           {importable ? null : (
-            <p className="notice">Nothing in these files can be imported. Fix the problems listed above and choose the files again.</p>
+            <p className="notice">
+              Nothing in these files can be imported. Fix the problems listed above and choose the
+              files again.
+            </p>
           )}
           <div className="button-group">
             <button type="button" className="button" onClick={confirm} disabled={!importable}>

@@ -3,7 +3,9 @@ import { KIND_WORDS } from '@/domain/import/recognise';
 
 const when = (iso: string) => {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 };
 
 /**
@@ -33,21 +35,28 @@ export function LoadedFiles({ onAnnounce }: { onAnnounce: (message: string) => v
         </p>
       ) : null}
       {imports.length === 0 ? (
-        <p>{isExample ? 'The example is open: no files of yours are loaded yet.' : 'No files loaded yet.'}</p>
+        <p>
+          {isExample
+            ? 'The example is open: no files of yours are loaded yet.'
+            : 'No files loaded yet.'}
+        </p>
       ) : (
         <ul className="loaded-files">
           {[...imports].reverse().map((r) => (
             <li key={r.id}>
               <span>
-                <strong>{r.file}</strong> – {KIND_WORDS[r.kind]}, {r.rowsAccepted.toLocaleString('en-GB')}{' '}
-                {r.rowsAccepted === 1 ? 'row' : 'rows'}, imported {when(r.importedAt)}
+                <strong>{r.file}</strong> – {KIND_WORDS[r.kind]},{' '}
+                {r.rowsAccepted.toLocaleString('en-GB')} {r.rowsAccepted === 1 ? 'row' : 'rows'},
+                imported {when(r.importedAt)}
               </span>{' '}
               <button
                 type="button"
                 className="button button--secondary button--small"
                 onClick={() => {
                   importRemoved(r.id);
-                  onAnnounce(`Removed ${r.file}. Its values are gone and any values it replaced are back.`);
+                  onAnnounce(
+                    `Removed ${r.file}. Its values are gone and any values it replaced are back.`,
+                  );
                 }}
                 aria-label={`Remove ${r.file}`}
               >

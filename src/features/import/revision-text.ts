@@ -17,7 +17,8 @@ export function periodText(period: string): string {
 export function observationText(o: Observation, unit: Unit): string {
   const fraction =
     o.numerator !== null && o.denominator !== null ? `${o.numerator} of ${o.denominator}` : '';
-  if (o.value === null) return fraction || (o.raw.trim() ? `no value ("${o.raw.trim()}")` : 'no value');
+  if (o.value === null)
+    return fraction || (o.raw.trim() ? `no value ("${o.raw.trim()}")` : 'no value');
   const value = formatNumber(o.value, unit, o.decimals);
   return fraction ? `${value} (${fraction})` : value;
 }
