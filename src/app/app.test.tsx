@@ -36,7 +36,7 @@ beforeEach(() => {
   stored = { ok: true, data: null };
 });
 
-describe('app shell', () => {
+describe('app shell', { timeout: 20_000 }, () => {
   it('has a skip link, the main navigation and the privacy promise', async () => {
     renderApp();
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute(

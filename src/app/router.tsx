@@ -28,7 +28,9 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'meeting/:id?',
-            lazy: async () => ({ Component: (await import('@/features/meeting/meeting-page')).default }),
+            lazy: async () => ({
+              Component: (await import('@/features/meeting/meeting-page')).default,
+            }),
           },
           {
             path: 'pack',

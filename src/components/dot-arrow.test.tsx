@@ -34,4 +34,10 @@ describe('DotArrow', () => {
     const { container } = render(<DotArrow label={label} />);
     expect(container.querySelector('.dot__arrow')).toHaveTextContent(arrow);
   });
+
+  it('shows a dash read as "No DOT" for an indicator without a DOT', () => {
+    render(<DotArrow label="off" />);
+    expect(screen.getByText('No DOT')).toHaveClass('visually-hidden');
+    expect(screen.getByText('–')).toHaveAttribute('aria-hidden', 'true');
+  });
 });

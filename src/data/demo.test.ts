@@ -19,7 +19,9 @@ describe('the December 2015 example workspace', () => {
 
   it('reads every fixture without an error', () => {
     const errors = parseExampleFiles(importedAt).flatMap((p) =>
-      p.problems.filter((x) => x.severity === 'error').map((x) => `${x.file}:${x.line} ${x.message}`),
+      p.problems
+        .filter((x) => x.severity === 'error')
+        .map((x) => `${x.file}:${x.line} ${x.message}`),
     );
     expect(errors).toEqual([]);
   });

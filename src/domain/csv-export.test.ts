@@ -14,7 +14,11 @@ import {
   scorecardToCsv,
 } from '@/domain/csv-export';
 
-const provenance = { file: 'scorecard-2015-12.csv', importedAt: '2016-01-20T09:00:00.000Z', line: 2 };
+const provenance = {
+  file: 'scorecard-2015-12.csv',
+  importedAt: '2016-01-20T09:00:00.000Z',
+  line: 2,
+};
 
 function indicator(over: Partial<Indicator>): Indicator {
   return {
@@ -38,7 +42,13 @@ function indicator(over: Partial<Indicator>): Indicator {
   };
 }
 
-function obs(indicatorId: string, period: string, raw: string, value: number | null, fraction: [number, number] | null = null): Observation {
+function obs(
+  indicatorId: string,
+  period: string,
+  raw: string,
+  value: number | null,
+  fraction: [number, number] | null = null,
+): Observation {
   return {
     indicatorId,
     period,
@@ -55,7 +65,11 @@ function obs(indicatorId: string, period: string, raw: string, value: number | n
 const MONTHS = ['2015-10', '2015-11', '2015-12'];
 
 /** A row as the scorecard computes it, with the months given as [raw, value] pairs. */
-function row(ind: Indicator, months: ([string, number | null] | null)[], over: Partial<ScorecardRow> = {}): ScorecardRow {
+function row(
+  ind: Indicator,
+  months: ([string, number | null] | null)[],
+  over: Partial<ScorecardRow> = {},
+): ScorecardRow {
   const recent = MONTHS.map((month, i) => {
     const m = months[i];
     return { month, observation: m ? obs(ind.id, month, m[0], m[1]) : null };
@@ -64,18 +78,27 @@ function row(ind: Indicator, months: ([string, number | null] | null)[], over: P
     indicator: ind,
     recent,
     current: recent[2]?.observation ?? null,
-    ytd: { value: null, numerator: null, denominator: null, source: 'none', computed: null, warning: null },
+    ytd: {
+      value: null,
+      numerator: null,
+      denominator: null,
+      source: 'none',
+      computed: null,
+      warning: null,
+    },
     dot: { movement: 'up', label: 'increasing', current: null, previous: null },
     rag: { status: 'no-target', reason: 'No target', basis: 'month', valueUsed: null },
     yearTrend: [
       { year: '2013/14', value: null, source: 'none' },
       { year: '2014/15', value: null, source: 'none' },
     ],
-    benchmarks: (['sn_avg', 'best_sn', 'national_avg', 'national_top_quartile'] as const).map((kind) => ({
-      kind,
-      benchmark: null,
-      stale: false,
-    })),
+    benchmarks: (['sn_avg', 'best_sn', 'national_avg', 'national_top_quartile'] as const).map(
+      (kind) => ({
+        kind,
+        benchmark: null,
+        stale: false,
+      }),
+    ),
     printed: null,
     disagreements: [],
     ...over,
@@ -93,20 +116,42 @@ function scorecard(rows: ScorecardRow[]): Scorecard {
   };
 }
 
-const bench = (kind: 'sn_avg' | 'best_sn' | 'national_avg' | 'national_top_quartile', value: number | null, period = '2014/15') => ({
+const bench = (
+  kind: 'sn_avg' | 'best_sn' | 'national_avg' | 'national_top_quartile',
+  value: number | null,
+  period = '2014/15',
+) => ({
   kind,
-  benchmark: value === null ? null : { indicatorId: 'x', benchmark: kind, period, value, source: '', label: '' },
+  benchmark:
+    value === null
+      ? null
+      : { indicatorId: 'x', benchmark: kind, period, value, source: '', label: '' },
   stale: false,
 });
 
 // Real rows of the December 2015 Performance Summary (shared reference, scorecard-2015-12).
-const contacts = row(indicator({}), [['935', 935], ['1029', 1029], ['1041', 1041]], {
-  ytd: { value: 8727, numerator: null, denominator: null, source: 'imported', computed: 8951, warning: null },
-  yearTrend: [
-    { year: '2013/14', value: null, source: 'none' },
-    { year: '2014/15', value: 10517, source: 'imported' },
+const contacts = row(
+  indicator({}),
+  [
+    ['935', 935],
+    ['1029', 1029],
+    ['1041', 1041],
   ],
-});
+  {
+    ytd: {
+      value: 8727,
+      numerator: null,
+      denominator: null,
+      source: 'imported',
+      computed: 8951,
+      warning: null,
+    },
+    yearTrend: [
+      { year: '2013/14', value: null, source: 'none' },
+      { year: '2014/15', value: 10517, source: 'imported' },
+    ],
+  },
+);
 const assessments = row(
   indicator({
     id: '3.3',
@@ -118,16 +163,32 @@ const assessments = row(
     dataNote: 'Percentage',
     targetCells: { red: '<83%', amber: '83%>', green: '86%' },
   }),
-  [['85.4%', 85.4], ['83.6%', 83.6], ['85.2%', 85.2]],
+  [
+    ['85.4%', 85.4],
+    ['83.6%', 83.6],
+    ['85.2%', 85.2],
+  ],
   {
-    ytd: { value: 89.7, numerator: null, denominator: null, source: 'imported', computed: 89.7, warning: null },
+    ytd: {
+      value: 89.7,
+      numerator: null,
+      denominator: null,
+      source: 'imported',
+      computed: 89.7,
+      warning: null,
+    },
     dot: { movement: 'up', label: 'improving', current: 85.2, previous: 83.6 },
     rag: { status: 'amber', reason: 'Amber', basis: 'month', valueUsed: 85.2 },
     yearTrend: [
       { year: '2013/14', value: null, source: 'none' },
       { year: '2014/15', value: 70.1, source: 'imported' },
     ],
-    benchmarks: [bench('sn_avg', 86.6), bench('best_sn', 100), bench('national_avg', 82.2), bench('national_top_quartile', 97.8)],
+    benchmarks: [
+      bench('sn_avg', 86.6),
+      bench('best_sn', 100),
+      bench('national_avg', 82.2),
+      bench('national_top_quartile', 97.8),
+    ],
   },
 );
 const s47Rate = row(
@@ -141,10 +202,19 @@ const s47Rate = row(
     ytdNote: 'None',
     targetCells: { red: 'more than +/-15', amber: '+/-15', green: '+/-5 of 158.8' },
   }),
-  [['234.6', 234.6], ['243.4', 243.4], ['251.8', 251.8]],
+  [
+    ['234.6', 234.6],
+    ['243.4', 243.4],
+    ['251.8', 251.8],
+  ],
   {
     rag: { status: 'red', reason: 'Red', basis: 'month', valueUsed: 251.8 },
-    benchmarks: [bench('sn_avg', 149.2), bench('best_sn', 75), bench('national_avg', 138.2), bench('national_top_quartile', null)],
+    benchmarks: [
+      bench('sn_avg', 149.2),
+      bench('best_sn', 75),
+      bench('national_avg', 138.2),
+      bench('national_top_quartile', null),
+    ],
   },
 );
 const cpLasting = row(
@@ -159,16 +229,32 @@ const cpLasting = row(
     dataNote: 'Percentage',
     targetCells: { red: 'YTD <6.5%', amber: '6.5%>', green: '4.5%' },
   }),
-  [['1.59%', 1.59], ['1.41%', 1.41], ['0.0%', 0]],
+  [
+    ['1.59%', 1.59],
+    ['1.41%', 1.41],
+    ['0.0%', 0],
+  ],
   {
-    ytd: { value: 6, numerator: 12, denominator: 200, source: 'computed', computed: 6, warning: null },
+    ytd: {
+      value: 6,
+      numerator: 12,
+      denominator: 200,
+      source: 'computed',
+      computed: 6,
+      warning: null,
+    },
     dot: { movement: 'down', label: 'improving', current: 0, previous: 1.41 },
     rag: { status: 'amber', reason: 'Amber', basis: 'ytd', valueUsed: 6 },
     yearTrend: [
       { year: '2013/14', value: 6.8, source: 'imported' },
       { year: '2014/15', value: 4.18, source: 'imported' },
     ],
-    benchmarks: [bench('sn_avg', 3.4, '2013/14'), bench('best_sn', 0), bench('national_avg', 3.7), bench('national_top_quartile', 2.4)],
+    benchmarks: [
+      bench('sn_avg', 3.4, '2013/14'),
+      bench('best_sn', 0),
+      bench('national_avg', 3.7),
+      bench('national_top_quartile', 2.4),
+    ],
   },
 );
 const caseloadNew = row(
@@ -193,11 +279,28 @@ const caseloadNew = row(
 describe('scorecardCsvHeader', () => {
   it('has the layout of a scorecard sheet (SPEC 2.1), months headed like the sheets', () => {
     expect(scorecardCsvHeader(scorecard([contacts]))).toEqual([
-      'No.', 'Section', 'Indicator', 'Good perf is', 'Data note',
-      'Oct-15', 'Nov-15', 'Dec-15',
-      'YTD', 'YTD note', 'DOT', 'RAG', 'Red', 'Amber', 'Green',
-      '2013/14', '2014/15',
-      'Stat neigh ave', 'Best stat neigh', 'Nat ave', 'Nat top qtile threshold', 'Benchmark year',
+      'No.',
+      'Section',
+      'Indicator',
+      'Good perf is',
+      'Data note',
+      'Oct-15',
+      'Nov-15',
+      'Dec-15',
+      'YTD',
+      'YTD note',
+      'DOT',
+      'RAG',
+      'Red',
+      'Amber',
+      'Green',
+      '2013/14',
+      '2014/15',
+      'Stat neigh ave',
+      'Best stat neigh',
+      'Nat ave',
+      'Nat top qtile threshold',
+      'Benchmark year',
     ]);
   });
 });
@@ -207,43 +310,174 @@ describe('scorecardCsvRow', () => {
     [
       '2.1 contacts: counts, imported YTD, information only, no target',
       contacts,
-      ['2.1', 'CONTACT & REFERRAL (MASH)', 'Number of contacts', 'Info', 'Count', '935', '1029', '1041', '8727', 'Financial Year', 'Increasing', 'No target', '', '', 'n/a', '', '10517', '', '', '', '', ''],
+      [
+        '2.1',
+        'CONTACT & REFERRAL (MASH)',
+        'Number of contacts',
+        'Info',
+        'Count',
+        '935',
+        '1029',
+        '1041',
+        '8727',
+        'Financial Year',
+        'Increasing',
+        'No target',
+        '',
+        '',
+        'n/a',
+        '',
+        '10517',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ],
     ],
     [
       '3.3 assessments: percentages, threshold target, benchmarks with their year',
       assessments,
-      ['3.3', 'ASSESSMENTS', "% of assessments for children's social care carried out within 45 working days", 'High', 'Percentage', '85.4%', '83.6%', '85.2%', '89.7%', 'Financial Year', 'Improving', 'Amber', '<83%', '83%>', '86%', '', '70.1%', '86.6%', '100%', '82.2%', '97.8%', '2014/15'],
+      [
+        '3.3',
+        'ASSESSMENTS',
+        "% of assessments for children's social care carried out within 45 working days",
+        'High',
+        'Percentage',
+        '85.4%',
+        '83.6%',
+        '85.2%',
+        '89.7%',
+        'Financial Year',
+        'Improving',
+        'Amber',
+        '<83%',
+        '83%>',
+        '86%',
+        '',
+        '70.1%',
+        '86.6%',
+        '100%',
+        '82.2%',
+        '97.8%',
+        '2014/15',
+      ],
     ],
     [
       '4.3 S47 rate: band target as written, no YTD',
       s47Rate,
-      ['4.3', 'SECTION 47', "Number of S47's per 10,000 population aged 0-17", 'Info', 'Rate per 10,000', '234.6', '243.4', '251.8', '', 'None', 'Increasing', 'Red', 'more than +/-15', '+/-15', '+/-5 of 158.8', '', '', '149.2', '75', '138.2', '', '2014/15'],
+      [
+        '4.3',
+        'SECTION 47',
+        "Number of S47's per 10,000 population aged 0-17",
+        'Info',
+        'Rate per 10,000',
+        '234.6',
+        '243.4',
+        '251.8',
+        '',
+        'None',
+        'Increasing',
+        'Red',
+        'more than +/-15',
+        '+/-15',
+        '+/-5 of 158.8',
+        '',
+        '',
+        '149.2',
+        '75',
+        '138.2',
+        '',
+        '2014/15',
+      ],
     ],
     [
       '6.11 CP plans 2 years+: rated on YTD ("Amber YTD"), YTD with its fraction, newest benchmark year',
       cpLasting,
-      ['6.11', 'CHILD PROTECTION', '% of CP plans lasting 2 years or more - ceased within the year', 'Low', 'Percentage', '1.59%', '1.41%', '0.0%', '12/200 6%', 'Financial Year', 'Improving', 'Amber YTD', 'YTD <6.5%', '6.5%>', '4.5%', '6.8%', '4.18%', '3.4%', '0%', '3.7%', '2.4%', '2014/15'],
+      [
+        '6.11',
+        'CHILD PROTECTION',
+        '% of CP plans lasting 2 years or more - ceased within the year',
+        'Low',
+        'Percentage',
+        '1.59%',
+        '1.41%',
+        '0.0%',
+        '12/200 6%',
+        'Financial Year',
+        'Improving',
+        'Amber YTD',
+        'YTD <6.5%',
+        '6.5%>',
+        '4.5%',
+        '6.8%',
+        '4.18%',
+        '3.4%',
+        '0%',
+        '3.7%',
+        '2.4%',
+        '2014/15',
+      ],
     ],
     [
       '11.6 caseload: new this month, no-value marker kept, blank YTD note',
       caseloadNew,
-      ['11.6', 'CASELOADS', 'Average number of cases per qualified social worker', 'Within Limits', 'Average count', '', '-', '18.3', '', '', 'New', 'Green', 'over 1% above range', '1% above range', '16-22', '', '', '', '', '', '', ''],
+      [
+        '11.6',
+        'CASELOADS',
+        'Average number of cases per qualified social worker',
+        'Within Limits',
+        'Average count',
+        '',
+        '-',
+        '18.3',
+        '',
+        '',
+        'New',
+        'Green',
+        'over 1% above range',
+        '1% above range',
+        '16-22',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ],
     ],
   ])('%s', (_case, r, cells) => {
     expect(scorecardCsvRow(r)).toEqual(cells);
   });
 
   it('writes no DOT for an indicator with DOT off', () => {
-    const off = row(indicator({ dot: false }), [['1', 1], ['2', 2], ['3', 3]], {
-      dot: { movement: 'up', label: 'off', current: 3, previous: 2 },
-    });
+    const off = row(
+      indicator({ dot: false }),
+      [
+        ['1', 1],
+        ['2', 2],
+        ['3', 3],
+      ],
+      {
+        dot: { movement: 'up', label: 'off', current: 3, previous: 2 },
+      },
+    );
     expect(scorecardCsvRow(off)[10]).toBe('');
   });
 
   it('rebuilds a month cell from value and fraction when it was imported without text', () => {
     const blankRaw = row(indicator({ unit: 'percent', decimals: 1 }), [null, null, ['', 90.6]]);
-    const withFraction = { ...blankRaw.recent[2]!, observation: { ...blankRaw.recent[2]!.observation!, numerator: 898, denominator: 991 } };
-    expect(scorecardCsvRow({ ...blankRaw, recent: [blankRaw.recent[0]!, blankRaw.recent[1]!, withFraction] })[7]).toBe('898/991 90.6%');
+    const withFraction = {
+      ...blankRaw.recent[2]!,
+      observation: { ...blankRaw.recent[2]!.observation!, numerator: 898, denominator: 991 },
+    };
+    expect(
+      scorecardCsvRow({
+        ...blankRaw,
+        recent: [blankRaw.recent[0]!, blankRaw.recent[1]!, withFraction],
+      })[7],
+    ).toBe('898/991 90.6%');
   });
 });
 
@@ -278,7 +512,9 @@ describe('scorecardToCsv: formula injection (SPEC 5)', () => {
     const csv = scorecardToCsv(scorecard([contacts, assessments, s47Rate]));
     const lines = csv.split('\r\n');
     expect(lines).toHaveLength(4);
-    expect(lines[0]?.startsWith('No.,Section,Indicator,Good perf is,Data note,Oct-15,Nov-15,Dec-15,YTD')).toBe(true);
+    expect(
+      lines[0]?.startsWith('No.,Section,Indicator,Good perf is,Data note,Oct-15,Nov-15,Dec-15,YTD'),
+    ).toBe(true);
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['2.1', '3.3', '4.3']);
   });
 
@@ -290,14 +526,17 @@ describe('scorecardToCsv: formula injection (SPEC 5)', () => {
 describe('helpers', () => {
   it.each([
     [1041, 'count', null, '1041'],
-    [898 / 991 * 100, 'percent', null, '90.61554%'],
+    [(898 / 991) * 100, 'percent', null, '90.61554%'],
     [78.30000000000001, 'rate_per_10k', null, '78.3'],
     [85.2, 'percent', 1, '85.2%'],
     [4, 'percent', 2, '4.00%'],
     [-3.5, 'count', null, '-3.5'],
-  ] as const)('plainNumber(%s, %s, %s) = %s', (v, unit, d, text) => expect(plainNumber(v, unit, d)).toBe(text));
+  ] as const)('plainNumber(%s, %s, %s) = %s', (v, unit, d, text) =>
+    expect(plainNumber(v, unit, d)).toBe(text),
+  );
 
-  it('names the file after the month', () => expect(scorecardCsvFileName('2015-12')).toBe('scorecard-2015-12.csv'));
+  it('names the file after the month', () =>
+    expect(scorecardCsvFileName('2015-12')).toBe('scorecard-2015-12.csv'));
 });
 
 describe('round trip: export -> import -> the same DOT and RAG', () => {
@@ -307,8 +546,20 @@ describe('round trip: export -> import -> the same DOT and RAG', () => {
   /** The December 2015 example, built as the app builds it (catalogue, details, summary, benchmarks). */
   function example() {
     const parsed: ParsedFile[] = [];
-    for (const file of ['catalogue-2015.csv', 'detail-monthly-2015.csv', 'scorecard-2015-12.csv', 'benchmarks-2015.csv']) {
-      parsed.push(parseText(file, fixture(file), importedAt, parsed.flatMap((p) => p.indicators)));
+    for (const file of [
+      'catalogue-2015.csv',
+      'detail-monthly-2015.csv',
+      'scorecard-2015-12.csv',
+      'benchmarks-2015.csv',
+    ]) {
+      parsed.push(
+        parseText(
+          file,
+          fixture(file),
+          importedAt,
+          parsed.flatMap((p) => p.indicators),
+        ),
+      );
     }
     return mergeImport(emptyWorkspace(), parsed, importedAt);
   }
@@ -325,16 +576,23 @@ describe('round trip: export -> import -> the same DOT and RAG', () => {
     expect(again.rows.map((r) => r.indicator.id)).toEqual(original.rows.map((r) => r.indicator.id));
   });
 
-  it.each(original.rows.map((r) => [r.indicator.id, r] as const))('%s keeps its DOT and RAG', (id, row) => {
-    const other = again.rows.find((r) => r.indicator.id === id);
-    expect({ dot: other?.dot.label, rag: other?.rag.status, basis: other?.rag.basis }).toEqual({
-      dot: row.dot.label,
-      rag: row.rag.status,
-      basis: row.rag.basis,
-    });
-  });
+  it.each(original.rows.map((r) => [r.indicator.id, r] as const))(
+    '%s keeps its DOT and RAG',
+    (id, row) => {
+      const other = again.rows.find((r) => r.indicator.id === id);
+      expect({ dot: other?.dot.label, rag: other?.rag.status, basis: other?.rag.basis }).toEqual({
+        dot: row.dot.label,
+        rag: row.rag.status,
+        basis: row.rag.basis,
+      });
+    },
+  );
 
   it('the printed DOT and RAG it carries agree with ours: no disagreement is listed', () => {
-    expect(again.rows.flatMap((r) => r.disagreements.map((d) => `${r.indicator.id} ${d.field}: ${d.printed} vs ${d.computed}`))).toEqual([]);
+    expect(
+      again.rows.flatMap((r) =>
+        r.disagreements.map((d) => `${r.indicator.id} ${d.field}: ${d.printed} vs ${d.computed}`),
+      ),
+    ).toEqual([]);
   });
 });

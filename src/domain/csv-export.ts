@@ -89,7 +89,9 @@ function valueText(
 ): string {
   if (value === null) return '';
   const number = plainNumber(value, unit, decimals);
-  return numerator !== null && denominator !== null ? `${numerator}/${denominator} ${number}` : number;
+  return numerator !== null && denominator !== null
+    ? `${numerator}/${denominator} ${number}`
+    : number;
 }
 
 /** A month cell: the cell as imported when there is one (so DOT compares the same), else rebuilt. */
@@ -183,10 +185,10 @@ export function scorecardCsvRow(row: ScorecardRow): string[] {
  * are escaped with a leading apostrophe ({@link FORMULA_START}).
  */
 export function scorecardToCsv(scorecard: Scorecard): string {
-  return Papa.unparse(
-    { fields: scorecardCsvHeader(scorecard), data: scorecard.rows.map(scorecardCsvRow) },
-    { escapeFormulae: FORMULA_START, newline: '\r\n' },
-  );
+  return Papa.unparse([scorecardCsvHeader(scorecard), ...scorecard.rows.map(scorecardCsvRow)], {
+    escapeFormulae: FORMULA_START,
+    newline: '\r\n',
+  });
 }
 
 /** 'scorecard-2015-12.csv': the download's file name, naming the month the scorecard is as at. */

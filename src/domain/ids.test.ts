@@ -17,6 +17,15 @@ describe('compareIds sorts ids as dotted versions, never as floats', () => {
 
   it('sorts the 2015 ids in report order', () => {
     const ids = ['6.10', '6.1', '6.2b', '6.9', '6.2a', '12.1', '6.14', '6.3'];
-    expect([...ids].sort(compareIds)).toEqual(['6.1', '6.2a', '6.2b', '6.3', '6.9', '6.10', '6.14', '12.1']);
+    expect([...ids].sort(compareIds)).toEqual([
+      '6.1',
+      '6.2a',
+      '6.2b',
+      '6.3',
+      '6.9',
+      '6.10',
+      '6.14',
+      '12.1',
+    ]);
   });
 });

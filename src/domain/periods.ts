@@ -3,17 +3,31 @@ import type { MonthKey, Period, YearKey } from '@/domain/types';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const LONG = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 const key = (year: number, month: number): MonthKey => `${year}-${String(month).padStart(2, '0')}`;
 const twoDigitYear = (yy: number) => (yy < 70 ? 2000 + yy : 1900 + yy);
 
+const validDay = (d: string | undefined) => d === undefined || (Number(d) >= 1 && Number(d) <= 31);
+
 function monthIndex(name: string): number | null {
   const n = name.toLowerCase();
   if (n === 'sept') return 9;
-  const i = MONTHS.findIndex((m) => n === m || (n.length > 3 && LONG[MONTHS.indexOf(m)]!.toLowerCase() === n));
+  const i = MONTHS.findIndex(
+    (m) => n === m || (n.length > 3 && LONG[MONTHS.indexOf(m)]!.toLowerCase() === n),
+  );
   return i < 0 ? null : i + 1;
 }
 
@@ -26,12 +40,13 @@ export function parseMonth(raw: string): MonthKey | null {
   let m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(s);
   if (m) {
     const month = Number(m[2]);
-    return month >= 1 && month <= 12 ? key(Number(m[1]), month) : null;
+    return month >= 1 && month <= 12 && validDay(m[3]) ? key(Number(m[1]), month) : null;
   }
+  // Day first, as UK sheets write dates (31/12/2015 is December).
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
   if (m) {
     const month = Number(m[2]);
-    return month >= 1 && month <= 12 && Number(m[1]) <= 31 ? key(Number(m[3]), month) : null;
+    return month >= 1 && month <= 12 && validDay(m[1]) ? key(Number(m[3]), month) : null;
   }
   m = /^([A-Za-z]{3,9})[\s\-_']*(\d{2}|\d{4})$/.exec(s);
   if (m) {
@@ -67,14 +82,17 @@ export function parsePeriod(raw: string): Period | null {
 
 const split = (m: MonthKey): [number, number] => [Number(m.slice(0, 4)), Number(m.slice(5, 7))];
 
+/** The month k months after m (k may be negative). */
 export function addMonths(m: MonthKey, k: number): MonthKey {
   const [y, mo] = split(m);
   const total = y * 12 + (mo - 1) + k;
   return key(Math.floor(total / 12), (total % 12) + 1);
 }
 
+/** The month before m: previousMonth('2016-01') is '2015-12'. */
 export const previousMonth = (m: MonthKey): MonthKey => addMonths(m, -1);
 
+/** Sort order of month keys (they sort as strings), for `Array.prototype.sort`. */
 export const compareMonths = (a: MonthKey, b: MonthKey): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The financial year (April to March) a month falls in: 2016-01 is in '2015/16'. */
@@ -92,6 +110,7 @@ export function monthsOfYear(y: YearKey): MonthKey[] {
   return Array.from({ length: 12 }, (_, i) => addMonths(first, i));
 }
 
+/** The financial year before: previousYear('2015/16') is '2014/15'. */
 export function previousYear(y: YearKey): YearKey {
   const start = yearStart(y) - 1;
   return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;

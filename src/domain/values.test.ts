@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseValue } from '@/domain/values';
+import { isNoValueMarker, parseValue } from '@/domain/values';
 
 describe('parseValue: every value form of SPEC 2', () => {
   it.each([
@@ -18,22 +18,93 @@ describe('parseValue: every value form of SPEC 2', () => {
     ['67 of 542', 12.4, 1, true, 67, 542],
     ['55 40.44%', 40.44, 2, true, 55, null],
     ["'-5", -5, 0, false, null, null],
+    ['-0.5%', -0.5, 1, true, null, null],
+    ['46.6 %', 46.6, 1, true, null, null],
+    ['0.27%', 0.27, 2, true, null, null],
+    ['1,041.5', 1041.5, 1, false, null, null],
+    ['20 / 478  4.18%', 4.18, 2, true, 20, 478],
+    ['110/153 71.9%', 71.9, 1, true, 110, 153],
+    ['49/409', 12, 1, true, 49, 409],
+    ['60 37.50%', 37.5, 2, true, 60, null],
+    ['898 OF 991', 90.6, 1, true, 898, 991],
+    ['.5', 0.5, 1, false, null, null],
   ])('%s reads as %d', (raw, value, decimals, percent, numerator, denominator) => {
     const v = parseValue(raw);
-    expect(v).toMatchObject({ kind: 'number', value, decimals, percent, numerator, denominator, raw });
+    expect(v).toMatchObject({
+      kind: 'number',
+      value,
+      decimals,
+      percent,
+      numerator,
+      denominator,
+      raw,
+    });
   });
 
-  it.each(['-', 'n/a', 'N/A', 'tbc', 'TBC', 'new', '', '   ', 'c', 'x', 'z', 'u', 'low', '..', "'-"])(
-    '%j is a no-value marker, not an error',
-    (raw) => expect(parseValue(raw).kind).toBe('missing'),
+  it.each([
+    '-',
+    'n/a',
+    'N/A',
+    'tbc',
+    'TBC',
+    'new',
+    '',
+    '   ',
+    'c',
+    'x',
+    'z',
+    'u',
+    'low',
+    '..',
+    "'-",
+  ])('%j is a no-value marker, not an error', (raw) =>
+    expect(parseValue(raw).kind).toBe('missing'),
   );
 
-  it.each(['4o.2', '12..5', '1,04', 'about 40', '46.6%%', '1.2.3', 'Yes', '=1+2'])(
-    '%s is unreadable',
-    (raw) => expect(parseValue(raw)).toEqual({ kind: 'invalid', raw }),
-  );
+  it.each([
+    '4o.2',
+    '12..5',
+    '1,04',
+    'about 40',
+    '46.6%%',
+    '1.2.3',
+    'Yes',
+    '=1+2',
+    '£5',
+    '12,5',
+    '5 of',
+    'of 5',
+    '1/2/3',
+    '%',
+  ])('%s is unreadable', (raw) => expect(parseValue(raw)).toEqual({ kind: 'invalid', raw }));
 
   it('a 0 of 0 fraction has no value', () => {
     expect(parseValue('0 of 0').kind).toBe('missing');
+  });
+});
+
+describe('isNoValueMarker', () => {
+  it.each([
+    ['-', true],
+    ['n/a', true],
+    ['N/A', true],
+    ['tbc', true],
+    ['TBC', true],
+    ['new', true],
+    ['', true],
+    [' c ', true],
+    ['X', true],
+    ['z', true],
+    ['u', true],
+    ['LOW', true],
+    ['..', true],
+    ['0', false],
+    ['nil', false],
+    ['4o.2', false],
+    ['Red', false],
+  ])('%j: %s', (raw, marker) => expect(isNoValueMarker(raw)).toBe(marker));
+
+  it('keeps the marker and the cell as written', () => {
+    expect(parseValue(' N/A ')).toEqual({ kind: 'missing', marker: 'N/A', raw: ' N/A ' });
   });
 });

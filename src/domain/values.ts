@@ -4,7 +4,22 @@ import type { CellValue } from '@/domain/types';
  * "No value" markers and the GSS suppression symbols (SPEC 2): not errors, just no number.
  * Compared case-insensitively after trimming.
  */
-export const NO_VALUE_MARKERS = ['', '-', '–', 'n/a', 'na', 'tbc', 'new', 'c', 'x', 'z', 'u', 'low', '..', ':'];
+export const NO_VALUE_MARKERS = [
+  '',
+  '-',
+  '–',
+  'n/a',
+  'na',
+  'tbc',
+  'new',
+  'c',
+  'x',
+  'z',
+  'u',
+  'low',
+  '..',
+  ':',
+];
 
 /**
  * Whether a cell says "no value" (`-`, `n/a`, `tbc`, `new`, blank, GSS `c`/`x`/`z`/`u`/`low`/`..`),
@@ -23,9 +38,21 @@ function toNumber(text: string): { value: number; decimals: number } | null {
   return { value: Number(clean), decimals: dot < 0 ? 0 : clean.length - dot - 1 };
 }
 
-const number = (raw: string, value: number, decimals: number, percent: boolean,
-  numerator: number | null = null, denominator: number | null = null): CellValue => ({
-  kind: 'number', value, decimals, percent, numerator, denominator, raw,
+const number = (
+  raw: string,
+  value: number,
+  decimals: number,
+  percent: boolean,
+  numerator: number | null = null,
+  denominator: number | null = null,
+): CellValue => ({
+  kind: 'number',
+  value,
+  decimals,
+  percent,
+  numerator,
+  denominator,
+  raw,
 });
 
 /**

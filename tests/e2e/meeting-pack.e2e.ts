@@ -17,12 +17,26 @@ afterAll(async () => {
 
 const heading = (page: Page) => page.locator('main h1').first();
 
-const DOT_WORDS = ['Improving', 'Worsening', 'No change', 'Increasing', 'Decreasing', 'Not comparable', 'New'];
+const DOT_WORDS = [
+  'Improving',
+  'Worsening',
+  'No change',
+  'Increasing',
+  'Decreasing',
+  'Not comparable',
+  'New',
+];
 const RAG_WORDS = ['Red', 'Amber', 'Green', 'No target', 'No data', 'Target tbc'];
 
-const scorecardTable = (page: Page) => page.locator('table').filter({ has: page.locator('caption') }).first();
+const scorecardTable = (page: Page) =>
+  page
+    .locator('table')
+    .filter({ has: page.locator('caption') })
+    .first();
 const rowOf = (page: Page, id: string) =>
-  scorecardTable(page).locator('tbody tr').filter({ has: page.locator(`td:text-is("${id}")`) });
+  scorecardTable(page)
+    .locator('tbody tr')
+    .filter({ has: page.locator(`td.id:text-is("${id}")`) });
 
 /** The DOT and RAG words shown in a scorecard row (from its DOT and RAG cells). */
 async function statusOf(page: Page, id: string): Promise<{ dot: string; rag: string }> {
@@ -39,7 +53,9 @@ describe('meeting mode', () => {
     await expect.poll(() => page.getByText(/^1 of \d+$/).isVisible()).toBe(true);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => heading(page).innerText()).toMatch(/^2\.2 /);
-    expect(await page.getByRole('status').filter({ hasText: 'Indicator 2 of' }).innerText()).toContain('2.2');
+    expect(
+      await page.getByRole('status').filter({ hasText: 'Indicator 2 of' }).innerText(),
+    ).toContain('2.2');
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => heading(page).innerText()).toMatch(/^2\.1 /);
     await page.keyboard.press('ArrowLeft');
@@ -90,6 +106,16 @@ describe('committee pack', () => {
     await context.close();
   });
 
+  it('has no axe violations on screen', async () => {
+    const { page, context } = await openPage(browser, '/pack');
+    await page.getByRole('group', { name: 'Sections to include' }).waitFor();
+    await page.getByRole('button', { name: 'Clear all sections' }).click();
+    await page.getByRole('checkbox', { name: /^ASSESSMENTS/ }).check();
+    await page.locator('article.pack-indicator .recharts-surface').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('exports a CSV that our importer reads back with the same DOT and RAG', async () => {
     const ids = ['2.1', '2.3', '2.5', '2.8', '3.3', '6.11', '7.5', '11.4', '11.6', '12.1'];
     const { page, context } = await openPage(browser, '/');
@@ -109,16 +135,20 @@ describe('committee pack', () => {
     ]);
     expect(download.suggestedFilename()).toBe('scorecard-2015-12.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^No\.,Section,Indicator,Good perf is,Data note,Oct-15,Nov-15,Dec-15,YTD,YTD note,DOT,RAG,Red,Amber,Green,2013\/14,2014\/15,/);
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(
+      /^No\.,Section,Indicator,Good perf is,Data note,Oct-15,Nov-15,Dec-15,YTD,YTD note,DOT,RAG,Red,Amber,Green,2013\/14,2014\/15,/,
+    );
     expect(csv).toContain(`"'+/-5 of 158.8"`);
 
     await page.goto(baseURL() + '/');
     await scorecardTable(page).waitFor();
     await page.getByRole('button', { name: /start with my own data/i }).click();
-    const confirm = page.getByRole('button', { name: /yes|clear|remove the example|start/i }).last();
+    const confirm = page
+      .getByRole('button', { name: /yes|clear|remove the example|start/i })
+      .last();
     if (await confirm.isVisible().catch(() => false)) await confirm.click();
     await page.goto(baseURL() + '/import');
-    await page.locator('input[type=file]').setInputFiles({
+    await page.getByLabel('CSV files to import').setInputFiles({
       name: 'scorecard-2015-12.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(csv, 'utf8'),

@@ -1,65 +1,128 @@
 import type { Indicator, ParsedFile, Unit, YtdKind } from '@/domain/types';
 import { parseTarget } from '@/domain/targets';
 import { readPolarity } from '@/domain/import/scorecard-sheet';
-import { cell, cleanId, header, report, type ParseContext } from '@/domain/import/context';
+import {
+  cell,
+  cleanId,
+  header,
+  report,
+  reportUnreadableTarget,
+  type ParseContext,
+} from '@/domain/import/context';
 
 const UNITS: Record<string, Unit> = {
-  count: 'count', percent: 'percent', percentage: 'percent', rateper10k: 'rate_per_10k',
-  rate: 'rate_per_10k', rateper10000: 'rate_per_10k', days: 'days', average: 'average',
+  count: 'count',
+  percent: 'percent',
+  percentage: 'percent',
+  rateper10k: 'rate_per_10k',
+  rate: 'rate_per_10k',
+  rateper10000: 'rate_per_10k',
+  days: 'days',
+  average: 'average',
 };
-const YTD_KINDS: Record<string, YtdKind> = { sum: 'sum', ratio: 'ratio', latest: 'latest', none: 'none', '': 'none' };
+const YTD_KINDS: Record<string, YtdKind> = {
+  sum: 'sum',
+  ratio: 'ratio',
+  latest: 'latest',
+  none: 'none',
+  '': 'none',
+};
 
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** The indicator catalogue (SPEC 2.2): definitions, polarity, unit, YTD kind and targets. */
-export function parseCatalogue(ctx: ParseContext, rows: string[][], lines: number[], out: ParsedFile): void {
+export function parseCatalogue(
+  ctx: ParseContext,
+  rows: string[][],
+  lines: number[],
+  out: ParsedFile,
+): void {
   const seen = new Set<string>();
   rows.forEach((row, i) => {
     const line = lines[i] ?? i + 2;
     out.rowsRead += 1;
     const id = cleanId(cell(ctx, row, 'id'));
     if (!id) {
-      report(ctx, 'error', 'missing-id', line, header(ctx, 'id'), `Line ${line} has no indicator id, so it was not imported.`);
+      report(
+        ctx,
+        'error',
+        'missing-id',
+        line,
+        header(ctx, 'id'),
+        `Line ${line} has no indicator id, so it was not imported.`,
+      );
       return;
     }
     if (seen.has(id)) {
-      report(ctx, 'error', 'duplicate-indicator', line, header(ctx, 'id'), `Line ${line}: indicator ${id} appears twice; this second row was not imported.`);
+      report(
+        ctx,
+        'error',
+        'duplicate-indicator',
+        line,
+        header(ctx, 'id'),
+        `Line ${line}: indicator ${id} appears twice; this second row was not imported.`,
+      );
       return;
     }
     seen.add(id);
     const polarityRaw = cell(ctx, row, 'polarity');
     const polarity = readPolarity(polarityRaw);
     if (!polarity) {
-      report(ctx, 'error', 'invalid-polarity', line, header(ctx, 'polarity'),
-        `Line ${line}: polarity "${polarityRaw}" is not one of high, low, neutral or range; indicator ${id} was not imported.`);
+      report(
+        ctx,
+        'error',
+        'invalid-polarity',
+        line,
+        header(ctx, 'polarity'),
+        `Line ${line}: polarity "${polarityRaw}" is not one of high, low, neutral or range; indicator ${id} was not imported.`,
+      );
       return;
     }
     const unitRaw = norm(cell(ctx, row, 'unit'));
     const unit = UNITS[unitRaw];
     if (!unit) {
-      report(ctx, 'error', 'invalid-unit', line, header(ctx, 'unit'),
-        `Line ${line}: unit "${cell(ctx, row, 'unit')}" is not one of count, percent, rate_per_10k, days or average; indicator ${id} was not imported.`);
+      report(
+        ctx,
+        'error',
+        'invalid-unit',
+        line,
+        header(ctx, 'unit'),
+        `Line ${line}: unit "${cell(ctx, row, 'unit')}" is not one of count, percent, rate_per_10k, days or average; indicator ${id} was not imported.`,
+      );
       return;
     }
     const ytdRaw = norm(cell(ctx, row, 'ytd'));
     let ytd = YTD_KINDS[ytdRaw];
     if (ytd === undefined) {
-      report(ctx, 'warning', 'invalid-ytd-kind', line, header(ctx, 'ytd'),
-        `Line ${line}: ytd "${cell(ctx, row, 'ytd')}" is not sum, ratio, latest or none; no year-to-date figure is computed for ${id}.`);
+      report(
+        ctx,
+        'warning',
+        'invalid-ytd-kind',
+        line,
+        header(ctx, 'ytd'),
+        `Line ${line}: ytd "${cell(ctx, row, 'ytd')}" is not sum, ratio, latest or none; no year-to-date figure is computed for ${id}.`,
+      );
       ytd = 'none';
     }
     const decimalsRaw = cell(ctx, row, 'decimals');
     const decimals = /^\d+$/.test(decimalsRaw) ? Number(decimalsRaw) : null;
     if (decimalsRaw && decimals === null) {
-      report(ctx, 'warning', 'invalid-decimals', line, header(ctx, 'decimals'),
-        `Line ${line}: decimals "${decimalsRaw}" is not a whole number; values of ${id} are compared as imported.`);
+      report(
+        ctx,
+        'warning',
+        'invalid-decimals',
+        line,
+        header(ctx, 'decimals'),
+        `Line ${line}: decimals "${decimalsRaw}" is not a whole number; values of ${id} are compared as imported.`,
+      );
     }
-    const targetCells = { red: cell(ctx, row, 'red'), amber: cell(ctx, row, 'amber'), green: cell(ctx, row, 'green') };
+    const targetCells = {
+      red: cell(ctx, row, 'red'),
+      amber: cell(ctx, row, 'amber'),
+      green: cell(ctx, row, 'green'),
+    };
     const { target, ytdBasis } = parseTarget(targetCells);
-    if (target.form === 'invalid') {
-      report(ctx, 'error', 'unreadable-target', line, header(ctx, 'red'),
-        `Line ${line}: ${target.reason} Indicator ${id} shows "No target" until it is corrected.`);
-    }
+    reportUnreadableTarget(ctx, line, id, targetCells, target);
     const basisRaw = norm(cell(ctx, row, 'ragBasis'));
     const dotRaw = norm(cell(ctx, row, 'dot'));
     const indicator: Indicator = {

@@ -1,4 +1,13 @@
-import type { CellValue, ImportProblem, Observation, ParsedFile, ProblemSeverity } from '@/domain/types';
+import type {
+  CellValue,
+  ImportProblem,
+  Indicator,
+  Observation,
+  ParsedFile,
+  ProblemSeverity,
+  Target,
+  TargetCells,
+} from '@/domain/types';
 import type { Field, HeaderMap } from '@/domain/import/headers';
 import { parseValue } from '@/domain/values';
 
@@ -11,6 +20,7 @@ export interface ParseContext {
   problems: ImportProblem[];
 }
 
+/** Adds one problem of this file (line 1 is the header; 0 is the whole file). */
 export function report(
   ctx: ParseContext,
   severity: ProblemSeverity,
@@ -28,6 +38,7 @@ export function cell(ctx: ParseContext, row: string[], field: Field): string {
   return i === undefined ? '' : (row[i] ?? '').trim();
 }
 
+/** The column of a field as headed in the file (for messages), or the field name when absent. */
 export function header(ctx: ParseContext, field: Field): string {
   const i = ctx.map.fields.get(field);
   return i === undefined ? field : (ctx.headers[i] ?? field);
@@ -49,6 +60,7 @@ export function readValue(ctx: ParseContext, raw: string, line: number, column: 
   return v;
 }
 
+/** An observation of a number cell with its provenance; null for a missing or invalid cell. */
 export function observation(
   ctx: ParseContext,
   indicatorId: string,
@@ -74,22 +86,39 @@ export function observation(
 /** Columns no parser reads are ignored, with one warning each. */
 export function warnUnknownColumns(ctx: ParseContext): void {
   for (const u of ctx.map.unknown) {
-    report(ctx, 'warning', 'unknown-column', 1, u.header, `Column "${u.header}" is not one we read, so it was ignored.`);
-  }
-  for (const d of ctx.map.duplicates) {
     report(
       ctx,
       'warning',
-      'duplicate-column',
+      'unknown-column',
       1,
-      d.header,
-      d.period
-        ? `Column "${d.header}" repeats a period already in the file; the first column for it was used. Remove one of them.`
-        : `Column "${d.header}" repeats a column already in the file; the first one was used.`,
+      u.header,
+      `Column "${u.header}" is not one we read, so it was ignored. If it should be read, rename it (see the file formats on this page).`,
     );
+  }
+  for (const d of ctx.map.duplicates) {
+    if (d.period) {
+      report(
+        ctx,
+        'warning',
+        'duplicate-period',
+        1,
+        d.header,
+        `Columns "${d.header}" and "${d.used}" are the same period; the later one, "${d.used}", was used. Remove one of them.`,
+      );
+    } else {
+      report(
+        ctx,
+        'warning',
+        'duplicate-column',
+        1,
+        d.header,
+        `Column "${d.header}" repeats column "${d.used}"; the first one was used and this one ignored. Remove one of them.`,
+      );
+    }
   }
 }
 
+/** A ParsedFile with nothing in it yet. */
 export function emptyParsed(file: string, kind: ParsedFile['kind']): ParsedFile {
   return {
     file,
@@ -108,3 +137,58 @@ export function emptyParsed(file: string, kind: ParsedFile['kind']): ParsedFile 
 
 /** Ids are kept as written, without spaces ("6.2a"); a number like "6.10" stays a string. */
 export const cleanId = (raw: string) => raw.trim().replace(/\s+/g, '');
+
+/**
+ * Values of an indicator that neither the catalogue nor a scorecard describes are kept (under
+ * "Indicator <id>"), with one warning per id. Silent when no catalogue is known at all.
+ */
+export function warnUnknownIndicator(
+  ctx: ParseContext,
+  catalogue: Map<string, Indicator> | null,
+  id: string,
+  line: number,
+  warned: Set<string>,
+): void {
+  if (!catalogue || catalogue.size === 0 || catalogue.has(id) || warned.has(id)) return;
+  warned.add(id);
+  report(
+    ctx,
+    'warning',
+    'unknown-indicator',
+    line,
+    header(ctx, 'id'),
+    `Line ${line}: indicator ${id} is not in the catalogue or scorecard; its values are kept under "Indicator ${id}". Import a catalogue row for it to name it.`,
+  );
+}
+
+/**
+ * An unreadable target (`parseTarget` gave `invalid`) is an error at the cell that could not be
+ * read (the first of Red, Amber, Green quoted by the reason), quoting the cells as written. The
+ * indicator is still imported and shows "No target" until the cells are corrected.
+ */
+export function reportUnreadableTarget(
+  ctx: ParseContext,
+  line: number,
+  id: string,
+  cells: TargetCells,
+  target: Target,
+): void {
+  if (target.form !== 'invalid') return;
+  const fields = (['red', 'amber', 'green'] as const).filter((f) => cells[f].trim() !== '');
+  const bad =
+    fields.find((f) => target.reason.includes(`"${cells[f].trim().replace(/^ytd\s*/i, '')}"`)) ??
+    fields[0] ??
+    'red';
+  const reason =
+    target.text && !target.reason.includes(target.text)
+      ? `${target.reason} (cells: "${target.text}")`
+      : target.reason;
+  report(
+    ctx,
+    'error',
+    'unreadable-target',
+    line,
+    header(ctx, bad),
+    `Line ${line}, column "${header(ctx, bad)}": ${reason} Indicator ${id} shows "No target" until it is corrected.`,
+  );
+}

@@ -11,7 +11,7 @@ export function normaliseHeader(h: string): string {
 
 /** Canonical fields, by the spellings seen in real sheets and in SPEC 2 (already normalised). */
 const ALIASES = {
-  id: ['no', 'id', 'indicatorid', 'indicator_id', 'ref', 'indicatorno', 'indicatornumber', 'pi', 'pino'],
+  id: ['no', 'id', 'indicatorid', 'ref', 'indicatorno', 'indicatornumber', 'pi', 'pino'],
   name: ['indicator', 'indicatorname', 'name', 'measure', 'description'],
   section: ['section', 'area', 'theme', 'service'],
   goodPerfIs: ['goodperfis', 'goodperformanceis', 'goodperf', 'good'],
@@ -24,10 +24,37 @@ const ALIASES = {
   red: ['red', 'redthreshold'],
   amber: ['amber', 'yellow', 'ambertolerance'],
   green: ['green', 'targetgreen', 'target', 'greentarget'],
-  snAvg: ['statneighave', 'statneighavg', 'statneighbourave', 'statisticalneighbouraverage', 'snavg', 'snave', 'snaverage', 'statneighaverage'],
+  snAvg: [
+    'statneighave',
+    'statneighavg',
+    'statneighbourave',
+    'statisticalneighbouraverage',
+    'snavg',
+    'snave',
+    'snaverage',
+    'statneighaverage',
+  ],
   bestSn: ['beststatneigh', 'beststatneighbour', 'bestsn', 'beststatisticalneighbour'],
-  natAvg: ['natave', 'natavg', 'nationalaverage', 'nationalave', 'england', 'englandaverage', 'englandave'],
-  natTopQuartile: ['nattopqtilethreshold', 'nattopqtlilethreshold', 'nattopqtltthreshold', 'nattopqtliethreshold', 'nattopquartilethreshold', 'nattopquartile', 'topquartile', 'nationaltopquartile', 'nattopqtile'],
+  natAvg: [
+    'natave',
+    'natavg',
+    'nationalaverage',
+    'nationalave',
+    'england',
+    'englandaverage',
+    'englandave',
+  ],
+  natTopQuartile: [
+    'nattopqtilethreshold',
+    'nattopqtlilethreshold',
+    'nattopqtltthreshold',
+    'nattopqtliethreshold',
+    'nattopquartilethreshold',
+    'nattopquartile',
+    'topquartile',
+    'nationaltopquartile',
+    'nattopqtile',
+  ],
   regionalAvg: ['regionalave', 'regionalavg', 'regionalaverage', 'region'],
   benchmarkYear: ['benchmarkyear', 'benchmarkingyear', 'latestbenchmarking'],
   unit: ['unit', 'units'],
@@ -60,38 +87,63 @@ export interface HeaderMap {
   months: { index: number; key: MonthKey; header: string }[];
   years: { index: number; key: YearKey; header: string }[];
   unknown: { index: number; header: string }[];
-  /** Later columns that repeat a field or period already mapped. */
-  duplicates: { index: number; header: string; period: string | null }[];
+  /**
+   * Columns that repeat a field or a period. A repeated field: the first column is used (`used`
+   * is its header). A repeated period: the later column wins, as a later line does in a long
+   * file (`used` is the later header, `header` the one set aside).
+   */
+  duplicates: { index: number; header: string; period: string | null; used: string }[];
+}
+
+/** The canonical field a (normalised) header names, or null. */
+export function fieldOf(header: string): Field | null {
+  const norm = normaliseHeader(header);
+  const field = LOOKUP.get(norm);
+  if (field) return field;
+  // "YTD 15/16", "Year to Date 15/16": the YTD value column, whatever year it is headed with.
+  if (/^(ytd|yeartodate)/.test(norm) && !norm.includes('note')) return 'ytd';
+  return null;
 }
 
 /**
  * Maps a header row to fields, month columns and financial-year columns. Month and year headers
  * are read with the period parser ("Nov 15", "2013/14"); everything else through the allow-list.
+ * Blank headers are skipped silently (spreadsheets often save a trailing empty column).
  */
 export function mapHeaders(headers: string[]): HeaderMap {
   const map: HeaderMap = { fields: new Map(), months: [], years: [], unknown: [], duplicates: [] };
-  const seenPeriods = new Set<string>();
+  const periods = new Map<string, { index: number; header: string }>();
   headers.forEach((header, index) => {
     const year = parseYear(header);
     const month = year ? null : parseMonth(header);
     if (year || month) {
       const key = (year ?? month)!;
-      if (seenPeriods.has(key)) {
-        map.duplicates.push({ index, header, period: key });
-        return;
+      const list: { index: number; key: string; header: string }[] = year ? map.years : map.months;
+      const earlier = periods.get(key);
+      if (earlier) {
+        map.duplicates.push({
+          index: earlier.index,
+          header: earlier.header,
+          period: key,
+          used: header,
+        });
+        const entry = list.find((p) => p.index === earlier.index)!;
+        entry.index = index;
+        entry.header = header;
+      } else {
+        list.push({ index, key, header });
       }
-      seenPeriods.add(key);
-      if (year) map.years.push({ index, key: year, header });
-      else map.months.push({ index, key: month!, header });
+      periods.set(key, { index, header });
       return;
     }
-    const norm = normaliseHeader(header);
-    const field = LOOKUP.get(norm) ?? (/^ytd|^yeartodate/.test(norm) && !/note/.test(norm) ? 'ytd' : undefined);
+    const field = fieldOf(header);
     if (!field) {
-      if (norm !== '') map.unknown.push({ index, header });
+      if (normaliseHeader(header) !== '') map.unknown.push({ index, header });
       return;
     }
-    if (map.fields.has(field)) map.duplicates.push({ index, header, period: null });
+    const first = map.fields.get(field);
+    if (first !== undefined)
+      map.duplicates.push({ index, header, period: null, used: headers[first] ?? '' });
     else map.fields.set(field, index);
   });
   return map;

@@ -2,44 +2,86 @@ import type { Indicator, ParsedFile } from '@/domain/types';
 import { decodeBytes } from '@/domain/decode';
 import { readCsv } from '@/domain/import/csv';
 import { mapHeaders } from '@/domain/import/headers';
-import { recogniseKind } from '@/domain/import/recognise';
-import { emptyParsed, report, warnUnknownColumns, type ParseContext } from '@/domain/import/context';
+import { EXPECTED_HEADERS, recogniseKind } from '@/domain/import/recognise';
+import {
+  emptyParsed,
+  report,
+  warnUnknownColumns,
+  type ParseContext,
+} from '@/domain/import/context';
 import { parseScorecardSheet } from '@/domain/import/scorecard-sheet';
 import { parseCatalogue } from '@/domain/import/catalogue';
-import { parseMonthlyLong, parseMonthlyWide } from '@/domain/import/monthly';
-import { parseBenchmarks, parsePopulation } from '@/domain/import/reference-data';
+import { parseMonthlyLong } from '@/domain/import/monthly-long';
+import { parseMonthlyWide } from '@/domain/import/monthly-wide';
+import { parseBenchmarks } from '@/domain/import/benchmarks';
+import { parsePopulation } from '@/domain/import/population';
 
 /**
- * Reads one dropped file: decodes the bytes (UTF-8, else Windows-1252), then parses the text.
- * Never throws for bad input: every problem is a value in `problems`.
+ * Reads one dropped file: decodes the bytes (UTF-8 with or without BOM, else Windows-1252),
+ * then parses the text (`parseText`). Never throws for bad input.
  */
-export function parseFile(file: string, bytes: Uint8Array, importedAt: string, catalogue?: Indicator[]): ParsedFile {
+export function parseFile(
+  file: string,
+  bytes: Uint8Array,
+  importedAt: string,
+  catalogue?: Indicator[],
+): ParsedFile {
   const { text } = decodeBytes(bytes);
   return parseText(file, text, importedAt, catalogue);
 }
 
 /**
  * Recognises a CSV text by its header row, validates every row and returns what it contributes.
- * Good rows are kept when others are bad. `catalogue` (the indicators known so far) lets monthly
- * files warn about ids nobody has described and compute values in the right unit.
+ * Good rows are kept when others are bad; every problem is an `ImportProblem` with the line
+ * (the header is line 1; 0 for the whole file), the column as headed, and what to do.
+ * `catalogue` (the indicators known so far) lets monthly files warn about ids nobody has
+ * described and compute values from numerator and denominator in the right unit.
  */
-export function parseText(file: string, text: string, importedAt: string, catalogue?: Indicator[]): ParsedFile {
-  if (text.trim() === '') {
+export function parseText(
+  file: string,
+  text: string,
+  importedAt: string,
+  catalogue?: Indicator[],
+): ParsedFile {
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
     const out = emptyParsed(file, 'unknown');
-    out.problems.push({ severity: 'error', code: 'empty-file', file, line: 0, column: '', message: `${file} is empty: there is nothing to import.` });
+    out.problems.push({
+      severity: 'error',
+      code: 'empty-file',
+      file,
+      line: 0,
+      column: '',
+      message: `${file} is empty: there is nothing to import. Check that you chose the right file.`,
+    });
     return out;
   }
-  const { headers, rows, lines } = readCsv(text);
+  const { headers, rows, lines, errors } = readCsv(text);
   const map = mapHeaders(headers);
   const kind = recogniseKind(map);
   const out = emptyParsed(file, kind);
   const ctx: ParseContext = { file, importedAt, headers, map, problems: out.problems };
   if (kind === 'unknown') {
-    report(ctx, 'error', 'unknown-kind', 1, '',
-      `${file} was not recognised from its header row (${headers.slice(0, 6).join(', ')}${headers.length > 6 ? ', ...' : ''}). ` +
-        'Expected a scorecard sheet (No., Indicator, Good perf is, month columns), a catalogue (id, name, polarity, unit), ' +
-        'monthly values (indicator_id, period, value), benchmarks (indicator_id, benchmark, period, value) or population (period, population_0_17).');
+    const shown = headers.slice(0, 6).join(', ') + (headers.length > 6 ? ', ...' : '');
+    report(
+      ctx,
+      'error',
+      'unknown-kind',
+      1,
+      '',
+      `${file} was not recognised from its header row (${shown}). Expected ${Object.values(EXPECTED_HEADERS).join('; or ')}. ` +
+        'Rename the columns and import the file again.',
+    );
     return out;
+  }
+  for (const line of new Set(errors.map((e) => e.line))) {
+    report(
+      ctx,
+      'error',
+      'malformed-csv',
+      line,
+      '',
+      `Line ${line}: a quoted cell is not closed properly, so the lines after it may have been read as one cell. Check the quotes (") on that line and import the file again.`,
+    );
   }
   warnUnknownColumns(ctx);
   const known = catalogue ? new Map(catalogue.map((i) => [i.id, i])) : null;
@@ -64,7 +106,14 @@ export function parseText(file: string, text: string, importedAt: string, catalo
       break;
   }
   if (rows.length === 0) {
-    report(ctx, 'error', 'no-rows', 0, '', `${file} has a header row but no data rows.`);
+    report(
+      ctx,
+      'error',
+      'no-rows',
+      0,
+      '',
+      `${file} has a header row but no data rows: there is nothing to import.`,
+    );
   }
   return out;
 }

@@ -1,8 +1,27 @@
-import type { Benchmark, BenchmarkKind, Indicator, ParsedFile, Polarity, Unit, YtdKind } from '@/domain/types';
+import type {
+  Benchmark,
+  BenchmarkKind,
+  Indicator,
+  ParsedFile,
+  Polarity,
+  Unit,
+  YtdKind,
+} from '@/domain/types';
 import { parseTarget } from '@/domain/targets';
-import { parseYear, compareMonths } from '@/domain/periods';
+import { compareMonths } from '@/domain/periods';
+import { isNoValueMarker } from '@/domain/values';
+import { readBenchmarkYear } from '@/domain/import/benchmarks';
 import type { Field } from '@/domain/import/headers';
-import { cell, cleanId, header, observation, readValue, report, type ParseContext } from '@/domain/import/context';
+import {
+  cell,
+  cleanId,
+  header,
+  observation,
+  readValue,
+  report,
+  reportUnreadableTarget,
+  type ParseContext,
+} from '@/domain/import/context';
 
 /** The sheets' "Good perf is" words (SPEC 2.1). */
 export function readPolarity(raw: string): Polarity | null {
@@ -29,13 +48,20 @@ export function unitFromDataNote(note: string, sawPercent: boolean): Unit {
 }
 
 /**
- * The YTD kind a sheet implies (SPEC 3.4), decided here because sheets do not say it: a sheet
- * that prints no YTD has a snapshot (`latest`) or an already-rolling measure (`none`); a printed
- * YTD of a percentage is a ratio of sums; of counts and rates of flows, a sum; of day averages,
- * the latest rolling figure. A catalogue, when imported, says it exactly and wins.
+ * The YTD kind a sheet implies (SPEC 3.4). Sheets do not say it, so it is decided here, from
+ * what the 2015 report shows (rules-2015.md, section d):
+ * - a printed YTD of a percentage is `ratio` (YTD numerator over YTD denominator: 2.3's 41.3% is
+ *   3,608 / 8,727, not the mean of the months);
+ * - a printed YTD of counts and of rates of flows is `sum` (6.2a's 476 is the sum of Apr-Dec;
+ *   2.4's 639.7 is the cumulative rate, not annualised), whether the YTD note says "Financial
+ *   Year" or, as 3.1/3.2 do, "Rolling Year";
+ * - a printed YTD of days or of an average count is the latest rolling figure (`latest`);
+ * - no YTD printed: a measure that is already rolling (data note, YTD note or name says
+ *   "rolling") has `none`; any other is a snapshot "as at month end" and has `latest`.
+ * A catalogue, when imported, says the kind exactly and wins.
  */
-export function ytdKindFromSheet(unit: Unit, hasYtd: boolean, dataNote: string): YtdKind {
-  if (!hasYtd) return /rolling/i.test(dataNote) ? 'none' : 'latest';
+export function ytdKindFromSheet(unit: Unit, hasYtd: boolean, notes: string): YtdKind {
+  if (!hasYtd) return /rolling/i.test(notes) ? 'none' : 'latest';
   if (unit === 'percent') return 'ratio';
   if (unit === 'days' || unit === 'average') return 'latest';
   return 'sum';
@@ -57,24 +83,47 @@ export function parseScorecardSheet(
   out: ParsedFile,
 ): void {
   const { map } = ctx;
-  const latestMonth = [...map.months].sort((a, b) => compareMonths(a.key, b.key)).pop()?.key ?? null;
-  const latestYear = [...map.years].map((y) => y.key).sort().pop() ?? null;
+  const latestMonth =
+    [...map.months].sort((a, b) => compareMonths(a.key, b.key)).pop()?.key ?? null;
+  const latestYear =
+    [...map.years]
+      .map((y) => y.key)
+      .sort()
+      .pop() ?? null;
   const seen = new Set<string>();
   let section = '';
   rows.forEach((row, i) => {
     const line = lines[i] ?? i + 2;
-    out.rowsRead += 1;
     const id = cleanId(cell(ctx, row, 'id'));
     const name = cell(ctx, row, 'name');
     section = cell(ctx, row, 'section') || section;
+    // A row holding one text, not an id, and nothing else is a section heading, as sheets have.
+    const filled = row.map((c) => c.trim()).filter((c) => c !== '');
+    if (filled.length === 1 && !/^\d+(\.\d+)*[a-z]?$/i.test(filled[0]!)) {
+      section = filled[0]!;
+      return;
+    }
+    out.rowsRead += 1;
     if (!id) {
-      report(ctx, 'error', 'missing-id', line, header(ctx, 'id'),
-        `Line ${line}: the row "${name || row.join(' ').slice(0, 40)}" has no indicator number, so it was not imported. Add its number in column "${header(ctx, 'id')}".`);
+      report(
+        ctx,
+        'error',
+        'missing-id',
+        line,
+        header(ctx, 'id'),
+        `Line ${line}: the row "${name || row.join(' ').slice(0, 40)}" has no indicator number, so it was not imported. Add its number in column "${header(ctx, 'id')}".`,
+      );
       return;
     }
     if (seen.has(id)) {
-      report(ctx, 'error', 'duplicate-indicator', line, header(ctx, 'id'),
-        `Line ${line}: indicator ${id} appears twice in the file; this second row was not imported.`);
+      report(
+        ctx,
+        'error',
+        'duplicate-indicator',
+        line,
+        header(ctx, 'id'),
+        `Line ${line}: indicator ${id} appears twice in the file; this second row was not imported.`,
+      );
       return;
     }
     seen.add(id);
@@ -83,8 +132,14 @@ export function parseScorecardSheet(
     let polarity = readPolarity(polarityRaw);
     if (polarity === null) {
       if (polarityRaw) {
-        report(ctx, 'warning', 'invalid-polarity', line, header(ctx, 'goodPerfIs'),
-          `Line ${line}: "${polarityRaw}" is not High, Low, Info or Within Limits; indicator ${id} is shown as information only until it is corrected.`);
+        report(
+          ctx,
+          'warning',
+          'invalid-polarity',
+          line,
+          header(ctx, 'goodPerfIs'),
+          `Line ${line}: "${polarityRaw}" is not High, Low, Info or Within Limits; indicator ${id} is shown as information only until it is corrected.`,
+        );
       }
       polarity = 'neutral';
     }
@@ -101,11 +156,19 @@ export function parseScorecardSheet(
     for (const y of map.years) {
       const raw = row[y.index] ?? '';
       if (raw.trim() === '') continue;
-      const o = observation(ctx, id, y.key, readValue(ctx, raw, line, y.header), line, 'annual outturn');
+      const o = observation(
+        ctx,
+        id,
+        y.key,
+        readValue(ctx, raw, line, y.header),
+        line,
+        'annual outturn',
+      );
       if (o) out.observations.push(o);
     }
 
     const dataNote = cell(ctx, row, 'dataNote');
+    const ytdNote = cell(ctx, row, 'ytdNote');
     const unit = unitFromDataNote(dataNote, sawPercent);
     const ytdRaw = cell(ctx, row, 'ytd');
     const ytdValue = ytdRaw ? readValue(ctx, ytdRaw, line, header(ctx, 'ytd')) : null;
@@ -120,12 +183,13 @@ export function parseScorecardSheet(
       });
     }
 
-    const targetCells = { red: cell(ctx, row, 'red'), amber: cell(ctx, row, 'amber'), green: cell(ctx, row, 'green') };
+    const targetCells = {
+      red: cell(ctx, row, 'red'),
+      amber: cell(ctx, row, 'amber'),
+      green: cell(ctx, row, 'green'),
+    };
     const { target, ytdBasis } = parseTarget(targetCells);
-    if (target.form === 'invalid') {
-      report(ctx, 'error', 'unreadable-target', line, header(ctx, 'red'),
-        `Line ${line}: ${target.reason} Indicator ${id} shows "No target" until it is corrected.`);
-    }
+    reportUnreadableTarget(ctx, line, id, targetCells, target);
     const rag = cell(ctx, row, 'rag');
     const dot = cell(ctx, row, 'dot');
     const ragBasis = ytdBasis || /ytd\s*$/i.test(rag) ? 'ytd' : 'month';
@@ -137,7 +201,7 @@ export function parseScorecardSheet(
       polarity,
       unit,
       decimals: null,
-      ytd: ytdKindFromSheet(unit, ytdRaw !== '' && ytdValue?.kind !== 'missing', dataNote),
+      ytd: ytdKindFromSheet(unit, ytdValue?.kind === 'number', `${dataNote} ${ytdNote} ${name}`),
       ragBasis,
       targetCells,
       target,
@@ -145,8 +209,8 @@ export function parseScorecardSheet(
       definition: '',
       source: '',
       dataNote,
-      ytdNote: cell(ctx, row, 'ytdNote'),
-      order: out.indicators.length,
+      ytdNote,
+      order: i,
     };
     out.indicators.push(indicator);
 
@@ -155,18 +219,45 @@ export function parseScorecardSheet(
     }
 
     const yearCell = cell(ctx, row, 'benchmarkYear');
-    const benchYear = (yearCell ? parseYear(yearCell) : null) ?? latestYear;
+    const statedYear = yearCell ? readBenchmarkYear(yearCell) : null;
+    if (yearCell && !statedYear && !isNoValueMarker(yearCell)) {
+      report(
+        ctx,
+        'warning',
+        'invalid-benchmark-year',
+        line,
+        header(ctx, 'benchmarkYear'),
+        `Line ${line}, column "${header(ctx, 'benchmarkYear')}": "${yearCell}" is not a financial year such as 2014/15; ` +
+          (latestYear
+            ? `the benchmarks were taken as ${latestYear}, the sheet's latest year.`
+            : 'the benchmarks were not imported.'),
+      );
+    }
+    const benchYear = statedYear ?? latestYear;
     for (const [field, kind] of BENCHMARK_FIELDS) {
       const raw = cell(ctx, row, field);
       if (!raw) continue;
       const v = readValue(ctx, raw, line, header(ctx, field));
       if (v.kind !== 'number') continue;
       if (!benchYear) {
-        report(ctx, 'warning', 'benchmark-without-year', line, header(ctx, field),
-          `Line ${line}: the benchmark has no year, so it was not imported. Add a "Benchmark year" column (e.g. 2014/15).`);
+        report(
+          ctx,
+          'warning',
+          'benchmark-without-year',
+          line,
+          header(ctx, field),
+          `Line ${line}: the benchmark has no year, so it was not imported. Add a "Benchmark year" column (e.g. 2014/15).`,
+        );
         continue;
       }
-      const b: Benchmark = { indicatorId: id, benchmark: kind, period: benchYear, value: v.value, source: ctx.file, label: '' };
+      const b: Benchmark = {
+        indicatorId: id,
+        benchmark: kind,
+        period: benchYear,
+        value: v.value,
+        source: ctx.file,
+        label: '',
+      };
       out.benchmarks.push(b);
     }
     out.rowsAccepted += 1;

@@ -3,6 +3,9 @@ import type { ImportPreview } from '@/domain/workspace';
 import { formatMonth } from '@/domain/periods';
 import { revisionText } from './revision-text';
 
+/** At most this many revisions are listed as rows: a huge re-import must not freeze the page. */
+export const REVISIONS_SHOWN = 1000;
+
 const count = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
@@ -78,7 +81,7 @@ export function ChangePreview({
               </tr>
             </thead>
             <tbody>
-              {preview.revisions.map((r) => (
+              {preview.revisions.slice(0, REVISIONS_SHOWN).map((r) => (
                 <tr key={`${r.indicatorId}|${r.period}`}>
                   <td>{r.indicatorId}</td>
                   <td>{r.indicatorName}</td>
@@ -88,6 +91,13 @@ export function ChangePreview({
             </tbody>
           </table>
         </div>
+      ) : null}
+      {preview.revisions.length > REVISIONS_SHOWN ? (
+        <p>
+          Showing the first {REVISIONS_SHOWN.toLocaleString('en-GB')} of{' '}
+          {count(preview.revisions.length, 'revised value', 'revised values')}. Each one is kept as
+          a revision, listed on its indicator&apos;s page.
+        </p>
       ) : null}
     </section>
   );

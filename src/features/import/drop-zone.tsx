@@ -1,5 +1,8 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 
+/** Stable, so browser tests can find the input. There is one drop zone per page. */
+export const INPUT_ID = 'import-files';
+
 /** What the file input offers in the picker; anything else dropped is still read and reported. */
 const ACCEPT = '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain';
 
@@ -10,7 +13,6 @@ const ACCEPT = '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain';
  */
 export function DropZone({ onFiles, busy }: { onFiles: (files: File[]) => void; busy: boolean }) {
   const input = useRef<HTMLInputElement>(null);
-  const inputId = useId();
   const hintId = useId();
   const [dragging, setDragging] = useState(false);
 
@@ -49,12 +51,12 @@ export function DropZone({ onFiles, busy }: { onFiles: (files: File[]) => void; 
       <p id={hintId} className="drop-zone__hint">
         You can choose several files at once. They are read in this browser only.
       </p>
-      <label htmlFor={inputId} className="visually-hidden">
+      <label htmlFor={INPUT_ID} className="visually-hidden">
         CSV files to import
       </label>
       <input
         ref={input}
-        id={inputId}
+        id={INPUT_ID}
         hidden
         type="file"
         multiple

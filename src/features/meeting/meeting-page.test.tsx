@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import type { WorkspaceData } from '@/domain/types';
 import { buildExampleWorkspace } from '@/data/demo';
-import { workspaceLoaded, workspaceStoreReset } from '@/state/workspace-store';
+import { orderIndicators } from '@/domain/scorecard';
+import { commentarySaved, workspaceLoaded, workspaceStoreReset } from '@/state/workspace-store';
 import MeetingPage from './meeting-page';
 
 afterEach(cleanup);
@@ -39,9 +40,21 @@ describe('Meeting mode keys', () => {
   it.each([
     ['Right arrow moves to the next indicator', '/meeting/2.1', ['{ArrowRight}'], /^2\.2 /, 2],
     ['Right then Left comes back', '/meeting/2.1', ['{ArrowRight}', '{ArrowLeft}'], /^2\.1 /, 1],
-    ['Left at the first indicator stays there (no wrap)', '/meeting/2.1', ['{ArrowLeft}'], /^2\.1 /, 1],
+    [
+      'Left at the first indicator stays there (no wrap)',
+      '/meeting/2.1',
+      ['{ArrowLeft}'],
+      /^2\.1 /,
+      1,
+    ],
     ['two steps right', '/meeting/2.1', ['{ArrowRight}', '{ArrowRight}'], /^2\.3 /, 3],
-    ['Alt+Right is the browser\'s, not ours', '/meeting/2.1', ['{Alt>}{ArrowRight}{/Alt}'], /^2\.1 /, 1],
+    [
+      "Alt+Right is the browser's, not ours",
+      '/meeting/2.1',
+      ['{Alt>}{ArrowRight}{/Alt}'],
+      /^2\.1 /,
+      1,
+    ],
     ['other keys do nothing', '/meeting/2.2', ['{ArrowUp}', 'n', '{Enter}'], /^2\.2 /, 2],
   ])('%s', async (_case, path, keys, expected, position) => {
     const user = userEvent.setup();
@@ -56,17 +69,20 @@ describe('Meeting mode keys', () => {
     const user = userEvent.setup();
     const router = renderAt('/meeting/2.1');
     await user.keyboard('{ArrowRight}');
-    expect(screen.getByRole('status')).toHaveTextContent(`Indicator 2 of ${total()}: 2.2 Number of contacts going onto referral`);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `Indicator 2 of ${total()}: 2.2 Number of contacts going onto referral`,
+    );
     const last = router.state.location.pathname;
     expect(last).toBe('/meeting/2.2');
   });
 
   it('stops at the last indicator', async () => {
     const user = userEvent.setup();
-    const ids = [...new Set(example.indicators.map((i) => i.id))];
-    renderAt('/meeting/2.1');
-    // Jump to the end with the Next button's neighbour: the last in scorecard order.
-    for (let i = 0; i < ids.length + 2; i += 1) await user.keyboard('{ArrowRight}');
+    const order = orderIndicators(example.indicators).map((i) => i.id);
+    const last = order[order.length - 1]!;
+    renderAt(`/meeting/${last}`);
+    await user.keyboard('{ArrowRight}');
+    expect(heading()).toHaveTextContent(new RegExp(`^${last.replace('.', '\\.')} `));
     expect(screen.getByText(`${total()} of ${total()}`)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Next/ })).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByText(/This is the last indicator/)).toBeInTheDocument();
@@ -88,7 +104,10 @@ describe('Meeting mode keys', () => {
     await user.click(screen.getByRole('button', { name: /Previous/ }));
     await user.click(screen.getByRole('button', { name: /Previous/ }));
     expect(heading()).toHaveTextContent(/^2\.1 /);
-    expect(screen.getByRole('button', { name: /Previous/ })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: /Previous/ })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
     await user.click(screen.getByRole('button', { name: 'Exit' }));
     expect(router.state.location.pathname).toBe('/');
   });
@@ -100,12 +119,18 @@ describe('Meeting mode keys', () => {
 });
 
 describe('Meeting mode screen', () => {
-  it('shows the plain-English headline, the RAG with its reason and the chart of 2.8 re-referrals', () => {
+  it('shows the plain-English headline, the RAG with its reason, the chart and the commentary of 2.8', () => {
+    commentarySaved('2.8', '2015-12', 'Re-referrals rose again; an audit is under way.');
     renderAt('/meeting/2.8');
+    expect(screen.getByText('Re-referrals rose again; an audit is under way.')).toBeInTheDocument();
     expect(heading()).toHaveTextContent(/^2\.8 /);
-    expect(screen.getByText(/in December 2015/, { selector: '.meeting__headline' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/in December 2015/, { selector: '.meeting__headline' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('figure')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Performance analysis, December 2015' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Performance analysis, December 2015' }),
+    ).toBeInTheDocument();
   });
 
   it('"/meeting" starts at the first indicator of the scorecard', () => {
@@ -117,6 +142,9 @@ describe('Meeting mode screen', () => {
   it('an unknown indicator says so and links back', () => {
     renderAt('/meeting/99.9');
     expect(screen.getByText('There is no indicator 99.9 in your data.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Back to the scorecard' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: 'Back to the scorecard' })).toHaveAttribute(
+      'href',
+      '/',
+    );
   });
 });

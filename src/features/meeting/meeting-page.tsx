@@ -27,7 +27,10 @@ export default function MeetingPage() {
   const months = useMemo(() => availableMonths(workspace), [workspace]);
   const latest = useMemo(() => latestMonth(workspace), [workspace]);
   const asAt = selectedMonth !== null && months.includes(selectedMonth) ? selectedMonth : latest;
-  const order = useMemo(() => orderIndicators(workspace.indicators).map((i) => i.id), [workspace.indicators]);
+  const order = useMemo(
+    () => orderIndicators(workspace.indicators).map((i) => i.id),
+    [workspace.indicators],
+  );
   const position = meetingPosition(order, id);
   const view = useMemo(
     () => (asAt === null ? null : computeIndicatorView(workspace, id, asAt)),
@@ -39,7 +42,9 @@ export default function MeetingPage() {
     if (target === null) return;
     const to = meetingPosition(order, target);
     const ind = workspace.indicators.find((i) => i.id === target);
-    setAnnouncement(`Indicator ${to.index + 1} of ${to.total}: ${target} ${ind?.name ?? ''}`.trim());
+    setAnnouncement(
+      `Indicator ${to.index + 1} of ${to.total}: ${target} ${ind?.name ?? ''}`.trim(),
+    );
     void navigate(meetingPath(target), { replace: true });
   };
   const exit = () => void navigate('/');
@@ -59,7 +64,8 @@ export default function MeetingPage() {
 
   // "/meeting" (the navigation's entry point) starts at the scorecard's first indicator.
   const first = order[0];
-  if (params.id === undefined && first !== undefined) return <Navigate to={meetingPath(first)} replace />;
+  if (params.id === undefined && first !== undefined)
+    return <Navigate to={meetingPath(first)} replace />;
 
   if (view === null || asAt === null || position.index < 0) {
     return (
@@ -92,10 +98,16 @@ export default function MeetingPage() {
       <title>{`Meeting mode: ${view.indicator.id} ${view.indicator.name} – Children's services performance`}</title>
       <div className="meeting__bar">
         <p className="meeting__where">
-          Meeting mode · as at month end {formatMonthLong(asAt)} ·{' '}
+          As at {formatMonthLong(asAt)} ·{' '}
           <span className="meeting__position">
             {position.index + 1} of {position.total}
           </span>
+          {workspace.isExample ? (
+            <>
+              {' '}
+              · <span className="tag">Example</span> data
+            </>
+          ) : null}
         </p>
         <nav className="meeting__controls" aria-label="Meeting mode">
           <button
@@ -116,7 +128,12 @@ export default function MeetingPage() {
           >
             Next<span aria-hidden="true"> →</span>
           </button>
-          <button type="button" className="button button--secondary" aria-keyshortcuts="Escape" onClick={exit}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-keyshortcuts="Escape"
+            onClick={exit}
+          >
             Exit
           </button>
         </nav>

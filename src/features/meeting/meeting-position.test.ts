@@ -15,7 +15,12 @@ describe('meetingPosition', () => {
   });
 
   it('a single indicator has no neighbours', () => {
-    expect(meetingPosition(['2.1'], '2.1')).toEqual({ index: 0, total: 1, previousId: null, nextId: null });
+    expect(meetingPosition(['2.1'], '2.1')).toEqual({
+      index: 0,
+      total: 1,
+      previousId: null,
+      nextId: null,
+    });
   });
 });
 

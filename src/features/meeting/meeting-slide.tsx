@@ -8,7 +8,7 @@ import { DotArrow } from '@/components/dot-arrow';
 import { IndicatorTrendChart } from '@/components/indicator-charts';
 
 /** The chart's fixed size in meeting mode: large, and the same on every screen. */
-export const MEETING_CHART = { width: 720, height: 400 } as const;
+export const MEETING_CHART = { width: 700, height: 320 } as const;
 
 /**
  * One indicator on the projector: its name, the plain-English headline, the month's value, DOT,
@@ -25,8 +25,11 @@ export function MeetingSlide({
   const month = formatMonthLong(view.asAt);
   const value = row.current?.value ?? null;
   const shown = (v: number | null) =>
-    v === null ? 'No value' : formatNumber(v, ind.unit, ind.decimals ?? row.current?.decimals ?? null);
-  const target = ind.targetCells.green.trim();
+    v === null
+      ? 'No value'
+      : formatNumber(v, ind.unit, ind.decimals ?? row.current?.decimals ?? null);
+  // The target as written ("23%", "16-22", "+/-5 of 158.8"); nothing when there is none ("n/a").
+  const target = ind.target.form === 'none' ? '' : ind.targetCells.green.trim();
   return (
     <article className="meeting__slide" aria-labelledby="meeting-heading">
       <p className="meeting__section">{ind.section}</p>

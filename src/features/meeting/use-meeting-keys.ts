@@ -24,7 +24,14 @@ export function useMeetingKeys(actions: MeetingKeyActions): void {
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (
+        event.defaultPrevented ||
+        event.altKey ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.shiftKey
+      )
+        return;
       if (isEditable(event.target)) return;
       const action =
         event.key === 'ArrowLeft'

@@ -7,7 +7,7 @@ import { DotArrow } from '@/components/dot-arrow';
 import { IndicatorTrendChart } from '@/components/indicator-charts';
 
 /** The chart's fixed size on paper: fits beside its data table on A4 landscape. */
-export const PACK_CHART = { width: 600, height: 300 } as const;
+export const PACK_CHART = { width: 740, height: 320 } as const;
 
 /**
  * One indicator's page of the pack: name, the plain-English headline, the month's figures (value,
@@ -18,7 +18,9 @@ export function PackIndicator({ view }: { view: IndicatorView }) {
   const { indicator: ind, row } = view;
   const month = formatMonthLong(view.asAt);
   const shown = (v: number | null) =>
-    v === null ? 'No value' : formatNumber(v, ind.unit, ind.decimals ?? row.current?.decimals ?? null);
+    v === null
+      ? 'No value'
+      : formatNumber(v, ind.unit, ind.decimals ?? row.current?.decimals ?? null);
   const headingId = `pack-${ind.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   return (
     <article className="pack-indicator" aria-labelledby={headingId}>
@@ -48,9 +50,14 @@ export function PackIndicator({ view }: { view: IndicatorView }) {
       </ul>
       {ind.definition ? <p className="pack-indicator__definition">{ind.definition}</p> : null}
       <IndicatorTrendChart view={view} exportable={false} withTable {...PACK_CHART} />
-      <section className="pack-indicator__commentary" aria-label={`Performance analysis for ${ind.id}`}>
+      <section
+        className="pack-indicator__commentary"
+        aria-label={`Performance analysis for ${ind.id}`}
+      >
         <h3>Performance analysis, {month}</h3>
-        <p>{view.commentary ? view.commentary.text : `No commentary has been written for ${month}.`}</p>
+        <p>
+          {view.commentary ? view.commentary.text : `No commentary has been written for ${month}.`}
+        </p>
       </section>
     </article>
   );

@@ -7,7 +7,13 @@ import { computeIndicatorView, type IndicatorView } from '@/domain/indicator-vie
 import { scorecardCsvFileName, scorecardToCsv } from '@/domain/csv-export';
 import { formatMonthLong } from '@/domain/periods';
 import { StatusPanel } from '@/components/status-panel';
-import { chosenRows, chosenScorecard, chosenSections, sectionToggled, type ExcludedSections } from './section-choice';
+import {
+  chosenRows,
+  chosenScorecard,
+  chosenSections,
+  sectionToggled,
+  type ExcludedSections,
+} from './section-choice';
 import { PackScorecardTable } from './pack-scorecard-table';
 import { PackIndicator } from './pack-indicator';
 import { downloadText } from './download-text';
@@ -27,12 +33,18 @@ export default function PackPage() {
   const months = useMemo(() => availableMonths(workspace), [workspace]);
   const latest = useMemo(() => latestMonth(workspace), [workspace]);
   const asAt = selectedMonth !== null && months.includes(selectedMonth) ? selectedMonth : latest;
-  const scorecard = useMemo(() => (asAt === null ? null : computeScorecard(workspace, asAt)), [workspace, asAt]);
+  const scorecard = useMemo(
+    () => (asAt === null ? null : computeScorecard(workspace, asAt)),
+    [workspace, asAt],
+  );
   const [excluded, setExcluded] = useState<ExcludedSections>(NONE);
   const [downloaded, setDownloaded] = useState('');
   const legendId = useId();
 
-  const rows = useMemo(() => (scorecard ? chosenRows(scorecard, excluded) : []), [scorecard, excluded]);
+  const rows = useMemo(
+    () => (scorecard ? chosenRows(scorecard, excluded) : []),
+    [scorecard, excluded],
+  );
   const views = useMemo(
     () =>
       asAt === null
@@ -89,7 +101,11 @@ export default function PackPage() {
             {rows.length} of {scorecard.rows.length} indicators chosen.
           </p>
           <div className="button-group">
-            <button type="button" className="button button--secondary" onClick={() => setExcluded(NONE)}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setExcluded(NONE)}
+            >
               Select all sections
             </button>
             <button
@@ -109,7 +125,9 @@ export default function PackPage() {
                     <input
                       type="checkbox"
                       checked={!excluded.has(section)}
-                      onChange={(e) => setExcluded((was) => sectionToggled(was, section, e.target.checked))}
+                      onChange={(e) =>
+                        setExcluded((was) => sectionToggled(was, section, e.target.checked))
+                      }
                     />{' '}
                     {section} ({n} {n === 1 ? 'indicator' : 'indicators'})
                   </label>
@@ -119,10 +137,20 @@ export default function PackPage() {
           </ul>
         </fieldset>
         <div className="button-group">
-          <button type="button" className="button" disabled={rows.length === 0} onClick={() => window.print()}>
+          <button
+            type="button"
+            className="button"
+            disabled={rows.length === 0}
+            onClick={() => window.print()}
+          >
             Print pack
           </button>
-          <button type="button" className="button button--secondary" disabled={rows.length === 0} onClick={download}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={rows.length === 0}
+            onClick={download}
+          >
             Download scorecard CSV
           </button>
         </div>
@@ -130,9 +158,9 @@ export default function PackPage() {
           {rows.length === 0 ? 'Choose at least one section to print.' : downloaded}
         </p>
         <p className="hint">
-          The CSV has the columns of a scorecard sheet, so it opens in a spreadsheet and can be imported
-          again. Cells that a spreadsheet could run as a formula (starting with =, +, -, @) begin with an
-          apostrophe.
+          The CSV has the columns of a scorecard sheet, so it opens in a spreadsheet and can be
+          imported again. Cells that a spreadsheet could run as a formula (starting with =, +, -, @)
+          begin with an apostrophe.
         </p>
         <h2 className="pack-controls__preview">Preview</h2>
       </div>
@@ -147,8 +175,9 @@ export default function PackPage() {
           <section className="pack-summary" aria-label="Performance summary">
             <PackScorecardTable scorecard={scorecard} sections={sections} rows={rows} />
             <p className="pack-key">
-              DOT: direction of travel, month on month (Improving / Worsening; Increasing / Decreasing for
-              information-only measures). RAG rated in month unless marked YTD. SN: statistical neighbours.
+              DOT: direction of travel, month on month (Improving / Worsening; Increasing /
+              Decreasing for information-only measures). RAG rated in month unless marked YTD. SN:
+              statistical neighbours.
             </p>
           </section>
         ) : null}

@@ -87,7 +87,8 @@ export function PackScorecardTable({
   return (
     <table className="scorecard pack-scorecard">
       <caption>
-        Performance summary as at month end {formatMonthLong(scorecard.asAt)}: {rows.length} indicators
+        Performance summary as at month end {formatMonthLong(scorecard.asAt)}: {rows.length}{' '}
+        indicators
       </caption>
       <thead>
         <tr>

@@ -56,7 +56,7 @@ export function ScorecardFilterBar({ sections, filters, onChange }: ScorecardFil
           <option value="all">All directions</option>
           {DOT_ORDER.map((d) => (
             <option key={d} value={d}>
-              {DOT_WORDS[d]}
+              {DOT_WORDS[d] || 'No DOT'}
             </option>
           ))}
         </select>

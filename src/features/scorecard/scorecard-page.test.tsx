@@ -42,7 +42,7 @@ beforeEach(() => {
   workspaceStoreReset();
 });
 
-describe('Scorecard screen with the December 2015 example', () => {
+describe('Scorecard screen with the December 2015 example', { timeout: 20_000 }, () => {
   beforeEach(() => workspaceLoaded(example));
 
   it('opens at the latest month, December 2015, as a captioned table with column headers', () => {
@@ -173,7 +173,7 @@ describe('Scorecard screen with the December 2015 example', () => {
   });
 });
 
-describe('Scorecard screen without data', () => {
+describe('Scorecard screen without data', { timeout: 20_000 }, () => {
   it('says there is nothing yet and points to the Import screen', () => {
     workspaceLoaded(emptyWorkspace());
     renderPage();

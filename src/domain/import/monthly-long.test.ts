@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '@/domain/import/parse-file';
+import { valueFromFraction } from '@/domain/import/monthly-long';
+import type { Indicator, ParsedFile, Unit } from '@/domain/types';
+
+const at = '2016-01-18T09:00:00.000Z';
+const HEADER = 'indicator_id,period,value,numerator,denominator,note';
+const long = (rows: string[], catalogue?: Indicator[]) =>
+  parseText('months.csv', [HEADER, ...rows].join('\n'), at, catalogue);
+const codes = (p: ParsedFile) =>
+  p.problems.map((x) => `${x.severity} ${x.code} ${x.line} ${x.column}`);
+const known = (id: string, unit: Unit) => ({ id, unit }) as Indicator;
+
+describe('monthly values, long form (SPEC 2.3)', () => {
+  it('reads months in any spelling and financial years as annual outturns', () => {
+    const p = long([
+      '2.1,2015-10,935,,,',
+      '2.1,Nov 15,1029,,,',
+      '2.1,December 2015,"1,041",,,',
+      '2.1,2014/15,10517,,,annual',
+    ]);
+    expect(p.problems).toEqual([]);
+    expect(p.observations.map((o) => [o.period, o.value])).toEqual([
+      ['2015-10', 935],
+      ['2015-11', 1029],
+      ['2015-12', 1041],
+      ['2014/15', 10517],
+    ]);
+    expect(p.observations[3]).toMatchObject({
+      note: 'annual',
+      raw: '10517',
+      provenance: { file: 'months.csv', importedAt: at, line: 5 },
+    });
+    expect(p.rowsAccepted).toBe(4);
+  });
+
+  it('keeps numerator and denominator beside a written value', () => {
+    const p = long(['6.9,2015-12,12.1%,69,568,']);
+    expect(p.observations[0]).toMatchObject({
+      value: 12.1,
+      numerator: 69,
+      denominator: 568,
+      decimals: 1,
+      raw: '12.1%',
+    });
+  });
+
+  it.each<[string, Indicator[] | undefined, number, number]>([
+    ['an undescribed indicator: a percentage', undefined, 12.1, 1],
+    ['a percent indicator: a percentage', [known('6.9', 'percent')], 12.1, 1],
+    ['a rate per 10,000: n / d x 10,000', [known('6.9', 'rate_per_10k')], 1214.8, 1],
+    ['a count or average: n / d', [known('6.9', 'average')], 0.12, 2],
+  ])(
+    'computes a blank value from numerator and denominator, %s',
+    (_case, catalogue, value, decimals) => {
+      const p = long(['6.9,2015-12,,69,568,computed'], catalogue);
+      expect(p.observations[0]).toMatchObject({
+        value,
+        decimals,
+        numerator: 69,
+        denominator: 568,
+        raw: '69 of 568',
+      });
+    },
+  );
+
+  it('a blank value with a zero denominator, or a no-value marker, is no value and no error', () => {
+    const p = long([
+      '10.1,2015-11,-,0,0,no adoptions',
+      '2.1,2015-12,n/a,,,',
+      '2.2,2015-12,c,,,suppressed',
+      '2.3,2015-12,,,,',
+    ]);
+    expect(p.problems).toEqual([]);
+    expect(p.observations).toEqual([]);
+  });
+
+  it('a period given twice: warned, the later line wins', () => {
+    const p = long(['2.1,Dec-15,1041,,,', '2.2,Dec-15,485,,,', '2.1,2015-12,1052,,,re-run']);
+    expect(codes(p)).toEqual(['warning duplicate-period 4 period']);
+    expect(p.observations.map((o) => [o.indicatorId, o.value])).toEqual([
+      ['2.2', 485],
+      ['2.1', 1052],
+    ]);
+  });
+
+  it('warns once per indicator the catalogue does not know, and keeps its values', () => {
+    const p = long(
+      ['2.1,2015-11,1029,,,', '9.9,2015-11,5,,,', '9.9,2015-12,6,,,'],
+      [known('2.1', 'count')],
+    );
+    expect(codes(p)).toEqual(['warning unknown-indicator 3 indicator_id']);
+    expect(p.observations).toHaveLength(3);
+  });
+});
+
+describe('long-form problems: line, column, what to do; the good rows kept', () => {
+  it.each([
+    [
+      'a bad value',
+      '2.3,2015-08,4o.2,,,',
+      'error invalid-number 3 value',
+      /Line 3, column "value": "4o.2" is not a number\. Correct the cell/,
+    ],
+    [
+      'a bad numerator',
+      '2.3,2015-08,,4o,100,',
+      'error invalid-number 3 numerator',
+      /"4o" is not a number/,
+    ],
+    [
+      'a bad denominator',
+      '2.3,2015-08,,4,1OO,',
+      'error invalid-number 3 denominator',
+      /"1OO" is not a number/,
+    ],
+    [
+      'a bad period',
+      '2.3,Decembre 15,4,,,',
+      'error invalid-period 3 period',
+      /"Decembre 15" is not a month/,
+    ],
+    ['no id', ',2015-08,4,,,', 'error missing-id 3 indicator_id', /no indicator id/],
+  ])('%s drops that row only', (_case, row, expected, message) => {
+    const p = long(['2.1,2015-07,1012,,,', row, '2.1,2015-08,981,,,']);
+    expect(codes(p)).toEqual([expected]);
+    expect(p.problems[0]?.message).toMatch(message);
+    expect(p.observations.map((o) => o.value)).toEqual([1012, 981]);
+    expect(p.rowsRead).toBe(3);
+    expect(p.rowsAccepted).toBe(2);
+  });
+
+  it('a semicolon file reads the same (decimals with a point)', () => {
+    const p = parseText(
+      's.csv',
+      'indicator_id;period;value\n2.1;2015-12;1041\n6.9;2015-12;12.1%\n',
+      at,
+    );
+    expect(p.kind).toBe('monthly-long');
+    expect(p.observations.map((o) => o.value)).toEqual([1041, 12.1]);
+  });
+
+  it('a decimal comma in a semicolon file is reported, not misread', () => {
+    const p = parseText('s.csv', 'indicator_id;period;value\n6.9;2015-12;12,1\n', at);
+    expect(codes(p)).toEqual(['error invalid-number 2 value']);
+  });
+});
+
+describe('valueFromFraction', () => {
+  it.each<[number, number, Unit | null, number | null]>([
+    [898, 991, 'percent', 90.6],
+    [898, 991, null, 90.6],
+    [4513, 56400, 'rate_per_10k', 800.2],
+    [3617, 10, 'days', 361.7],
+    [1, 0, 'percent', null],
+  ])('%d / %d as %s is %s', (n, d, unit, value) => {
+    expect(valueFromFraction(n, d, unit)?.value ?? null).toBe(value);
+  });
+});

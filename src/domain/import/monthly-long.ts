@@ -1,0 +1,139 @@
+import type { CellValue, Indicator, ParsedFile, Unit } from '@/domain/types';
+import { parsePeriod } from '@/domain/periods';
+import {
+  cell,
+  cleanId,
+  header,
+  observation,
+  readValue,
+  report,
+  warnUnknownIndicator,
+  type ParseContext,
+} from '@/domain/import/context';
+
+/**
+ * A value computed from a numerator and a denominator, in the indicator's unit: a percentage
+ * (n / d x 100, one decimal) for `percent` and for an indicator nobody has described yet
+ * (most n-of-d figures in the sheets are percentages); a rate per 10,000 (n / d x 10,000, one
+ * decimal, d being the population) for `rate_per_10k`; otherwise the plain ratio n / d (an
+ * average such as days per child), to two decimals. Null when d is 0.
+ */
+export function valueFromFraction(
+  n: number,
+  d: number,
+  unit: Unit | null,
+): (CellValue & { kind: 'number' }) | null {
+  if (d === 0) return null;
+  const raw = `${n} of ${d}`;
+  const round = (v: number, dp: number) => Math.round(v * 10 ** dp) / 10 ** dp;
+  if (unit === null || unit === 'percent') {
+    return {
+      kind: 'number',
+      value: round((n / d) * 100, 1),
+      numerator: n,
+      denominator: d,
+      percent: true,
+      decimals: 1,
+      raw,
+    };
+  }
+  if (unit === 'rate_per_10k') {
+    return {
+      kind: 'number',
+      value: round((n / d) * 10000, 1),
+      numerator: n,
+      denominator: d,
+      percent: false,
+      decimals: 1,
+      raw,
+    };
+  }
+  return {
+    kind: 'number',
+    value: round(n / d, 2),
+    numerator: n,
+    denominator: d,
+    percent: false,
+    decimals: 2,
+    raw,
+  };
+}
+
+/**
+ * Long form (SPEC 2.3): `indicator_id, period, value, numerator, denominator, note`, one value a
+ * row, the period a month or a financial year. A blank value with a numerator and denominator is
+ * computed (`valueFromFraction`). An unreadable number or period drops that row with an error; a
+ * period given twice for an indicator is warned and the later line wins.
+ */
+export function parseMonthlyLong(
+  ctx: ParseContext,
+  rows: string[][],
+  lines: number[],
+  out: ParsedFile,
+  catalogue: Map<string, Indicator> | null,
+): void {
+  const seen = new Map<string, number>();
+  const warned = new Set<string>();
+  rows.forEach((row, i) => {
+    const line = lines[i] ?? i + 2;
+    out.rowsRead += 1;
+    const id = cleanId(cell(ctx, row, 'id'));
+    const periodRaw = cell(ctx, row, 'period');
+    if (!id) {
+      report(
+        ctx,
+        'error',
+        'missing-id',
+        line,
+        header(ctx, 'id'),
+        `Line ${line} has no indicator id, so it was not imported. Add the id in column "${header(ctx, 'id')}".`,
+      );
+      return;
+    }
+    const period = parsePeriod(periodRaw);
+    if (!period) {
+      report(
+        ctx,
+        'error',
+        'invalid-period',
+        line,
+        header(ctx, 'period'),
+        `Line ${line}, column "${header(ctx, 'period')}": "${periodRaw}" is not a month (e.g. 2015-12 or Dec-15) or a financial year (e.g. 2014/15). Correct it and import the file again; the other rows were imported.`,
+      );
+      return;
+    }
+    const numRaw = cell(ctx, row, 'numerator');
+    const denRaw = cell(ctx, row, 'denominator');
+    let v = readValue(ctx, cell(ctx, row, 'value'), line, header(ctx, 'value'));
+    const num = numRaw ? readValue(ctx, numRaw, line, header(ctx, 'numerator')) : null;
+    const den = denRaw ? readValue(ctx, denRaw, line, header(ctx, 'denominator')) : null;
+    if (v.kind === 'invalid' || num?.kind === 'invalid' || den?.kind === 'invalid') return;
+    const n = num?.kind === 'number' ? num.value : null;
+    const d = den?.kind === 'number' ? den.value : null;
+    if (v.kind === 'missing' && n !== null && d !== null) {
+      v = valueFromFraction(n, d, catalogue?.get(id)?.unit ?? null) ?? v;
+    } else if (v.kind === 'number') {
+      v = { ...v, numerator: n ?? v.numerator, denominator: d ?? v.denominator };
+    }
+    const key = `${id}\u0000${period.key}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      report(
+        ctx,
+        'warning',
+        'duplicate-period',
+        line,
+        header(ctx, 'period'),
+        `Line ${line}: indicator ${id} has ${periodRaw} again (first on line ${earlier}); the later line was used.`,
+      );
+      out.observations = out.observations.filter(
+        (o) => !(o.indicatorId === id && o.period === period.key),
+      );
+    }
+    seen.set(key, line);
+    warnUnknownIndicator(ctx, catalogue, id, line, warned);
+    const o = observation(ctx, id, period.key, v, line, cell(ctx, row, 'note'));
+    if (o) out.observations.push(o);
+    out.rowsAccepted += 1;
+  });
+}

@@ -1,0 +1,63 @@
+import type { Indicator, ParsedFile } from '@/domain/types';
+import {
+  cell,
+  cleanId,
+  header,
+  observation,
+  readValue,
+  report,
+  warnUnknownIndicator,
+  type ParseContext,
+} from '@/domain/import/context';
+
+/**
+ * Wide form (SPEC 2.3): `indicator_id` (or `No.`) and one column per month or financial year.
+ * An unreadable cell drops that one value with an error; the row's other values are kept.
+ * A period headed twice was already resolved by the header map (the later column wins).
+ */
+export function parseMonthlyWide(
+  ctx: ParseContext,
+  rows: string[][],
+  lines: number[],
+  out: ParsedFile,
+  catalogue: Map<string, Indicator> | null,
+): void {
+  const warned = new Set<string>();
+  const seen = new Set<string>();
+  rows.forEach((row, i) => {
+    const line = lines[i] ?? i + 2;
+    out.rowsRead += 1;
+    const id = cleanId(cell(ctx, row, 'id'));
+    if (!id) {
+      report(
+        ctx,
+        'error',
+        'missing-id',
+        line,
+        header(ctx, 'id'),
+        `Line ${line} has no indicator id, so it was not imported. Add the id in column "${header(ctx, 'id')}".`,
+      );
+      return;
+    }
+    if (seen.has(id)) {
+      report(
+        ctx,
+        'warning',
+        'duplicate-indicator',
+        line,
+        header(ctx, 'id'),
+        `Line ${line}: indicator ${id} appears again; its values on this later line were used.`,
+      );
+      out.observations = out.observations.filter((o) => o.indicatorId !== id);
+    }
+    seen.add(id);
+    warnUnknownIndicator(ctx, catalogue, id, line, warned);
+    for (const p of [...ctx.map.months, ...ctx.map.years]) {
+      const raw = row[p.index] ?? '';
+      if (raw.trim() === '') continue;
+      const o = observation(ctx, id, p.key, readValue(ctx, raw, line, p.header), line);
+      if (o) out.observations.push(o);
+    }
+    out.rowsAccepted += 1;
+  });
+}

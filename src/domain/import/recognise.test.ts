@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseKind } from '@/domain/import/recognise';
+import { mapHeaders } from '@/domain/import/headers';
+import type { FileKind } from '@/domain/types';
+
+const SHEET =
+  'No.,Section,Indicator,Good perf is,Data note,Oct-15,Nov 15,Dec 15,YTD,YTD note,DOT,RAG,Red,Amber,Target Green,' +
+  '2013/14,2014/15,Stat neigh ave,Best stat neigh,Nat ave,NAT TOP QTLILE THRESHOLD,Benchmark year';
+
+describe('recogniseKind: a file is known by its header row', () => {
+  it.each<[string, string, FileKind]>([
+    ['the December 2015 summary sheet', SHEET, 'scorecard'],
+    ['a sheet with only names and months', 'No.,Indicator,Oct-15,Nov 15,Dec 15', 'scorecard'],
+    [
+      'a sheet with names and targets, no months',
+      'Indicator,Good perf is,Red,Amber,Green',
+      'scorecard',
+    ],
+    [
+      'the catalogue (SPEC 2.2)',
+      'id,section,name,polarity,unit,decimals,ytd,rag_basis,red,amber,green,dot,definition,source',
+      'catalogue',
+    ],
+    ['a catalogue in other capitals', 'ID,Name,Polarity,Unit', 'catalogue'],
+    ['monthly long form', 'indicator_id,period,value,numerator,denominator,note', 'monthly-long'],
+    [
+      'monthly long form with fractions only',
+      'indicator_id,period,numerator,denominator',
+      'monthly-long',
+    ],
+    ['monthly wide form', 'indicator_id,Apr-15,May-15,Jun-15,2014/15', 'monthly-wide'],
+    ['monthly wide form headed No.', 'No.,2015-10,2015-11,2015-12', 'monthly-wide'],
+    ['benchmarks (SPEC 2.4)', 'indicator_id,benchmark,period,value,source', 'benchmarks'],
+    ['population (SPEC 2.6)', 'period,population_0_17', 'population'],
+    ['something else', 'Team,Manager,Phone', 'unknown'],
+    ['ids without values', 'indicator_id,note', 'unknown'],
+    ['hostile headers only', '__proto__,constructor,toString', 'unknown'],
+    ['nothing', '', 'unknown'],
+  ])('%s', (_case, header, kind) => {
+    const headers = header === '' ? [] : header.split(',');
+    expect(recogniseKind(headers)).toBe(kind);
+    expect(recogniseKind(mapHeaders(headers))).toBe(kind);
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * Issue 3 in a real browser, the Import screen itself: the drop zone from the keyboard, a large
+ * file parsed in our worker while the page stays responsive, and no request leaving the origin.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, baseURL, fixturePath, launch, openPage } from './browser';
+
+let browser: Browser;
+let scratch: string;
+beforeAll(async () => {
+  browser = await launch();
+  scratch = mkdtempSync(join(tmpdir(), 'import-e2e-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const reviewHeading = (page: Page) =>
+  page.getByRole('heading', { level: 1, name: 'Check the import' });
+
+async function startWithOwnData(page: Page) {
+  await page.getByRole('button', { name: /start with my own data/i }).click();
+  const confirm = page.getByRole('button', { name: /yes|clear|remove the example|start/i }).last();
+  if (await confirm.isVisible().catch(() => false)) await confirm.click();
+}
+
+describe('the drop zone', () => {
+  it('is a button that opens the file chooser from the keyboard, for several files', async () => {
+    const { page, context, errors } = await openPage(browser, '/import');
+    const zone = page.getByRole('button', { name: /choose csv files/i });
+    await zone.focus();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.keyboard.press('Enter'),
+    ]);
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles([fixturePath('catalogue-2015.csv'), fixturePath('benchmarks-2015.csv')]);
+    await reviewHeading(page).waitFor();
+    // Focus moves to the new step, and the result is announced in the live region.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Check the import');
+    expect(await page.getByRole('status').filter({ hasText: 'Read 2 files' }).innerText()).toMatch(
+      /Read 2 files: no errors\./,
+    );
+    expect(await page.locator('.file-report h3').allInnerTexts()).toEqual([
+      'catalogue-2015.csv',
+      'benchmarks-2015.csv',
+    ]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a large file', () => {
+  it('is parsed in our worker: the page keeps responding and shows progress', async () => {
+    // 200,000 monthly values (about 4.5 MB): far more than a real extract.
+    const lines = ['indicator_id,period,value,numerator,denominator,note'];
+    for (let i = 0; i < 2000; i++) {
+      for (let m = 0; m < 100; m++) {
+        const month = `${2010 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+        lines.push(`x${i},${month},${(i * 7 + m) % 1000}.5,,,`);
+      }
+    }
+    const big = join(scratch, 'big-extract.csv');
+    writeFileSync(big, lines.join('\n'));
+
+    const { page, context, requests, errors } = await openPage(browser, '/import');
+    await page.getByRole('heading', { level: 1, name: 'Import your files' }).waitFor();
+    // Count main-thread timer ticks while the progress bar is on screen, and the longest gap.
+    await page.evaluate(() => {
+      const w = window as unknown as { ticks: number; longestGapMs: number };
+      w.ticks = 0;
+      w.longestGapMs = 0;
+      let last = performance.now();
+      setInterval(() => {
+        const now = performance.now();
+        if (document.querySelector('progress')) {
+          w.ticks += 1;
+          w.longestGapMs = Math.max(w.longestGapMs, now - last);
+        }
+        last = now;
+      }, 20);
+    });
+    await page.getByLabel('CSV files to import').setInputFiles(big);
+    const progress = page.getByRole('progressbar', { name: 'Reading file 1 of 1' });
+    await progress.waitFor({ timeout: 10_000 });
+    await reviewHeading(page).waitFor({ timeout: 60_000 });
+    const { ticks, longestGapMs } = await page.evaluate(() => {
+      const w = window as unknown as { ticks: number; longestGapMs: number };
+      return { ticks: w.ticks, longestGapMs: w.longestGapMs };
+    });
+    // Parsing on the main thread would block the timer for the whole parse (no ticks at all).
+    expect(ticks).toBeGreaterThanOrEqual(10);
+    expect(longestGapMs).toBeLessThan(250);
+    expect(requests.some((u) => /\/assets\/parse\.worker-[\w-]+\.js$/.test(u))).toBe(true);
+    const report = page.getByRole('region', { name: 'big-extract.csv', exact: true });
+    expect(await report.getByText('200,000 of 200,000').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('privacy', () => {
+  it('a full import, confirm and reload make no request outside the page origin', async () => {
+    const { page, context, requests } = await openPage(browser);
+    await page.locator('table.scorecard').waitFor();
+    await startWithOwnData(page);
+    await page.goto(baseURL() + '/import');
+    await page
+      .getByLabel('CSV files to import')
+      .setInputFiles(
+        [
+          'catalogue-2015.csv',
+          'detail-monthly-2015.csv',
+          'benchmarks-2015.csv',
+          'population-2015.csv',
+        ].map(fixturePath),
+      );
+    await reviewHeading(page).waitFor();
+    await page.getByRole('button', { name: 'Confirm import' }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported 4 files' }).waitFor();
+    await page.getByRole('link', { name: 'Scorecard', exact: true }).click();
+    await page.locator('table.scorecard').waitFor();
+    await page.reload();
+    await page.locator('table.scorecard').waitFor();
+
+    const origin = new URL(baseURL()).origin;
+    expect(requests.length).toBeGreaterThan(3);
+    expect(requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the test harness itself', () => {
+  it('axe-core runs in the page and reports a violation when there is one', async () => {
+    const { page, context } = await openPage(browser, '/import');
+    await page.getByRole('heading', { level: 1, name: 'Import your files' }).waitFor();
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.type = 'text';
+      document.querySelector('main')?.append(input);
+    });
+    const violations = await axeViolations(page);
+    expect(violations.some((v) => v.startsWith('label '))).toBe(true);
+    await context.close();
+  });
+});
