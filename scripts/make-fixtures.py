@@ -110,7 +110,7 @@ write('detail-monthly-2015.csv', ['indicator_id', 'period', 'value', 'numerator'
 
 # 3. The catalogue (SPEC 2.2).
 POLARITY = {'High': 'high', 'Low': 'low', 'Info': 'neutral', 'Within Limits': 'range'}
-UNIT = {'count': 'count', 'percent': 'percent', 'rate_per_10k': 'rate_per_10k', 'days': 'days',
+UNIT = {'count': 'count', 'percent': 'percent', 'rate_per_10k': 'rate_per_10k', 'ratePer10000': 'rate_per_10k', 'days': 'days',
         'average': 'average', 'averageCount': 'average'}
 YTD_BASIS = {'6.7', '6.11', '7.5', '7.7', '10.1', '10.2', '10.3'}
 definitions = {}
