@@ -44,7 +44,7 @@ export function formatPoints(n: number): string {
   return `${text} ${text === '1' ? 'point' : 'points'}`;
 }
 
-/** A difference in the indicator's unit: points for percentages, else the number. */
+/** A difference in the indicator's unit: points for percentages ("4.2 points"), else the number to one place ("12.0"). */
 export function formatDifference(n: number, unit: Unit): string {
-  return unit === 'percent' ? formatPoints(n) : fmt(Math.abs(n), 0, 1);
+  return unit === 'percent' ? formatPoints(n) : fmt(Math.abs(n), 1, 1);
 }

@@ -53,7 +53,8 @@ export function benchmarkGap(a: {
   if (a.polarity === 'high') judgement = above ? 'better' : 'worse';
   else if (a.polarity === 'low') judgement = above ? 'worse' : 'better';
   else judgement = above ? 'above' : 'below';
-  const sentence = `${size} ${judgement} than the ${words} (${year})`.replace(/^./, (c) => c.toUpperCase());
+  const comparison = judgement === 'better' || judgement === 'worse' ? `${judgement} than` : judgement;
+  const sentence = `${size} ${comparison} the ${words} (${year})`.replace(/^./, (c) => c.toUpperCase());
 
   let children: number | null = null;
   let childrenSentence: string | null = null;

@@ -51,7 +51,7 @@ export function rateValue(
       const d = Math.abs(value - target.centre);
       const away = `${formatNumber(d, unit === 'percent' ? 'average' : unit, 1)}`;
       if (d <= target.green + EPS) return result('green', `Green: ${v} is within ±${target.green} of ${t(target.centre)}`);
-      if (d <= target.amber + EPS) return result('amber', `Amber: ${v} is ${away} away from ${t(target.centre)}, within ±${target.amber}`);
+      if (d <= target.amber + EPS) return result('amber', `Amber: ${v} is within ±${target.amber} of ${t(target.centre)}`);
       return result('red', `Red: ${v} is ${away} away from ${t(target.centre)}, more than ±${target.amber}`);
     }
     case 'range': {

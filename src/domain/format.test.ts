@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { formatDifference, formatNumber, formatPoints, formatThreshold } from '@/domain/format';
+import type { Unit } from '@/domain/types';
+
+describe('formatNumber', () => {
+  it.each<[number | null, Unit, number | null, string]>([
+    [null, 'percent', null, ''],
+    [null, 'count', 0, ''],
+    [46.6, 'percent', null, '46.6%'],
+    [46.6, 'percent', 1, '46.6%'],
+    [31, 'percent', null, '31.0%'],
+    [0.27, 'percent', null, '0.27%'],
+    [12.4, 'percent', 2, '12.40%'],
+    [85.25, 'percent', 1, '85.3%'],
+    [100, 'percent', 0, '100%'],
+    [1041, 'count', null, '1,041'],
+    [1041, 'count', 0, '1,041'],
+    [8951, 'count', null, '8,951'],
+    [12.5, 'count', null, '12.5'],
+    [1234567, 'count', null, '1,234,567'],
+    [668.6, 'rate_per_10k', null, '668.6'],
+    [251.8, 'rate_per_10k', null, '251.8'],
+    [75, 'rate_per_10k', null, '75.0'],
+    [75, 'rate_per_10k', 0, '75'],
+    [511, 'days', null, '511'],
+    [511.26, 'days', null, '511.3'],
+    [21.04, 'average', null, '21'],
+    [17.3, 'average', null, '17.3'],
+    [1500.5, 'days', null, '1,500.5'],
+  ])('%s %s (decimals %s) -> %j', (value, unit, decimals, text) => {
+    expect(formatNumber(value, unit, decimals)).toBe(text);
+  });
+});
+
+describe('formatPoints', () => {
+  it.each([
+    [4.2, '4.2 points'],
+    [-4.2, '4.2 points'],
+    [1, '1 point'],
+    [0.04, '0 points'],
+    [5.66, '5.7 points'],
+    [2, '2 points'],
+  ])('%s -> %s', (n, text) => {
+    expect(formatPoints(n)).toBe(text);
+  });
+});
+
+describe('formatThreshold', () => {
+  it.each<[number, Unit, string]>([
+    [83, 'percent', '83%'],
+    [22.7, 'percent', '22.7%'],
+    [511, 'days', '511'],
+    [158.8, 'rate_per_10k', '158.8'],
+    [1000, 'count', '1,000'],
+  ])('%s %s -> %s', (v, unit, text) => {
+    expect(formatThreshold(v, unit)).toBe(text);
+  });
+});
+
+describe('formatDifference', () => {
+  it.each<[number, Unit, string]>([
+    [4.2, 'percent', '4.2 points'],
+    [-12, 'rate_per_10k', '12.0'],
+    [12.54, 'count', '12.5'],
+  ])('%s %s -> %s', (n, unit, text) => {
+    expect(formatDifference(n, unit)).toBe(text);
+  });
+});
