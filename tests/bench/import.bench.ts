@@ -41,6 +41,17 @@ describe('import', () => {
   }, { iterations: 3 });
 });
 
+const bigParsed = parseText('big.csv', big, at);
+
+describe('merge', () => {
+  bench('merge 18,000 values into an empty workspace', () => {
+    mergeImport(emptyWorkspace(), [bigParsed], at);
+  });
+  bench('re-import the same 18,000 values (all compared, none revised)', () => {
+    mergeImport(bigWs, [bigParsed], at);
+  });
+});
+
 describe('scorecard', () => {
   bench('compute a 150-indicator scorecard over 18,000 values', () => {
     computeScorecard(bigWs, '2019-12');
