@@ -32,12 +32,11 @@ async function startWithOwnData(page: Page) {
 describe('the drop zone', () => {
   it('is a button that opens the file chooser from the keyboard, for several files', async () => {
     const { page, context, errors } = await openPage(browser, '/import');
+    // Wait until the saved workspace has loaded and the screen is the final one, then use the key.
+    await page.getByRole('heading', { name: 'Import your files' }).waitFor();
     const zone = page.getByRole('button', { name: /choose csv files/i });
-    await zone.focus();
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.keyboard.press('Enter'),
-    ]);
+    await zone.waitFor();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), zone.press('Enter')]);
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles([fixturePath('catalogue-2015.csv'), fixturePath('benchmarks-2015.csv')]);
     await reviewHeading(page).waitFor();
