@@ -3,10 +3,17 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const uiLibraries = ['react', 'react-dom', 'zustand', '@tanstack/*', 'recharts', 'react-router-dom'];
+const uiLibraries = [
+  'react',
+  'react-dom',
+  'zustand',
+  '@tanstack/*',
+  'recharts',
+  'react-router-dom',
+];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'coverage', '**/*.local.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,7 +36,14 @@ export default tseslint.config(
           patterns: [
             { group: uiLibraries, message: 'src/domain is pure TypeScript: no UI libraries.' },
             {
-              group: ['@/features/*', '@/components/*', '@/state/*', '@/data/*', '@/app/*', '@/charts/*'],
+              group: [
+                '@/features/*',
+                '@/components/*',
+                '@/state/*',
+                '@/data/*',
+                '@/app/*',
+                '@/charts/*',
+              ],
               message: 'src/domain must not import from the app layers.',
             },
           ],
@@ -43,7 +57,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/features/*', '@/state/*', '@/data/*'], message: 'Charts are presentational.' }] },
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '@/state/*', '@/data/*'],
+              message: 'Charts are presentational.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -57,7 +78,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['@/features/*', '../../features/*'],
-              message: 'A feature must not import another feature: move the shared piece to components/.',
+              message:
+                'A feature must not import another feature: move the shared piece to components/.',
             },
           ],
         },

@@ -27,9 +27,24 @@ export function directionOfTravel(a: {
   target: Target;
   enabled: boolean;
 }): DotResult {
-  const current = a.current === null ? null : a.decimals === null ? a.current.value : round(a.current.value, a.decimals);
-  const previous = a.previous === null ? null : a.decimals === null ? a.previous.value : round(a.previous.value, a.decimals);
-  const result = (movement: Movement, label: DotLabel): DotResult => ({ movement, label, current, previous });
+  const current =
+    a.current === null
+      ? null
+      : a.decimals === null
+        ? a.current.value
+        : round(a.current.value, a.decimals);
+  const previous =
+    a.previous === null
+      ? null
+      : a.decimals === null
+        ? a.previous.value
+        : round(a.previous.value, a.decimals);
+  const result = (movement: Movement, label: DotLabel): DotResult => ({
+    movement,
+    label,
+    current,
+    previous,
+  });
   if (!a.enabled) return result('none', 'off');
   if (current === null) return result('none', 'not-comparable');
   if (previous === null) return result('none', 'new');
@@ -75,7 +90,10 @@ export function printedDotAgrees(printed: string, result: DotResult): boolean | 
 
 /** A RAG printed in a sheet, in our terms: "Yellow" is Amber, "Grey" No target, "Red YTD" Red. */
 export function printedRagStatus(printed: string): RagStatus | null {
-  const p = printed.trim().replace(/\s*ytd$/i, '').toLowerCase();
+  const p = printed
+    .trim()
+    .replace(/\s*ytd$/i, '')
+    .toLowerCase();
   if (p === 'red' || p === 'r') return 'red';
   if (p === 'amber' || p === 'yellow' || p === 'a') return 'amber';
   if (p === 'green' || p === 'g') return 'green';

@@ -14,7 +14,11 @@ const ownDecimals = (v: number) => {
  * separators ("1,041"), rates to one decimal place ("668.6"). `decimals` (the catalogue's
  * precision) fixes the places; otherwise the value keeps its own, up to two. '' for null.
  */
-export function formatNumber(value: number | null, unit: Unit, decimals: number | null = null): string {
+export function formatNumber(
+  value: number | null,
+  unit: Unit,
+  decimals: number | null = null,
+): string {
   if (value === null || !Number.isFinite(value)) return '';
   switch (unit) {
     case 'percent': {

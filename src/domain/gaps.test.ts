@@ -25,19 +25,128 @@ describe('isStale', () => {
 });
 
 describe('benchmarkGap', () => {
-  it.each<[string, number | null, BenchmarkKind, number, Polarity, Unit, number | null, string, string]>([
-    ['low, above the SN average', 29.3, 'sn_avg', 25.1, 'low', 'percent', 4.2, 'worse', '4.2 points worse than the statistical-neighbour average (2014/15)'],
-    ['low, below', 20, 'sn_avg', 25.1, 'low', 'percent', -5.1, 'better', '5.1 points better than the statistical-neighbour average (2014/15)'],
-    ['high, above', 90, 'national_avg', 85.8, 'high', 'percent', 4.2, 'better', '4.2 points better than the England average (2014/15)'],
-    ['high, below, one point', 84, 'national_avg', 85, 'high', 'percent', -1, 'worse', '1 point worse than the England average (2014/15)'],
-    ['high rate', 500, 'national_avg', 488, 'high', 'rate_per_10k', 12, 'better', '12.0 better than the England average (2014/15)'],
-    ['low count', 100, 'regional_avg', 112.5, 'low', 'count', -12.5, 'better', '12.5 better than the regional average (2014/15)'],
-    ['neutral above', 47.6, 'national_avg', 42.5, 'neutral', 'percent', 5.1, 'above', '5.1 points above the England average (2014/15)'],
-    ['range below', 15, 'best_sn', 18.2, 'range', 'average', -3.2, 'below', '3.2 below the best statistical neighbour (2014/15)'],
-    ['same', 25.1, 'sn_avg', 25.1, 'low', 'percent', 0, 'same', 'The same as the statistical-neighbour average (2014/15)'],
-    ['no value', null, 'sn_avg', 25.1, 'low', 'percent', null, 'none', 'No value to compare with the statistical-neighbour average (2014/15)'],
+  it.each<
+    [string, number | null, BenchmarkKind, number, Polarity, Unit, number | null, string, string]
+  >([
+    [
+      'low, above the SN average',
+      29.3,
+      'sn_avg',
+      25.1,
+      'low',
+      'percent',
+      4.2,
+      'worse',
+      '4.2 points worse than the statistical-neighbour average (2014/15)',
+    ],
+    [
+      'low, below',
+      20,
+      'sn_avg',
+      25.1,
+      'low',
+      'percent',
+      -5.1,
+      'better',
+      '5.1 points better than the statistical-neighbour average (2014/15)',
+    ],
+    [
+      'high, above',
+      90,
+      'national_avg',
+      85.8,
+      'high',
+      'percent',
+      4.2,
+      'better',
+      '4.2 points better than the England average (2014/15)',
+    ],
+    [
+      'high, below, one point',
+      84,
+      'national_avg',
+      85,
+      'high',
+      'percent',
+      -1,
+      'worse',
+      '1 point worse than the England average (2014/15)',
+    ],
+    [
+      'high rate',
+      500,
+      'national_avg',
+      488,
+      'high',
+      'rate_per_10k',
+      12,
+      'better',
+      '12.0 better than the England average (2014/15)',
+    ],
+    [
+      'low count',
+      100,
+      'regional_avg',
+      112.5,
+      'low',
+      'count',
+      -12.5,
+      'better',
+      '12.5 better than the regional average (2014/15)',
+    ],
+    [
+      'neutral above',
+      47.6,
+      'national_avg',
+      42.5,
+      'neutral',
+      'percent',
+      5.1,
+      'above',
+      '5.1 points above the England average (2014/15)',
+    ],
+    [
+      'range below',
+      15,
+      'best_sn',
+      18.2,
+      'range',
+      'average',
+      -3.2,
+      'below',
+      '3.2 below the best statistical neighbour (2014/15)',
+    ],
+    [
+      'same',
+      25.1,
+      'sn_avg',
+      25.1,
+      'low',
+      'percent',
+      0,
+      'same',
+      'The same as the statistical-neighbour average (2014/15)',
+    ],
+    [
+      'no value',
+      null,
+      'sn_avg',
+      25.1,
+      'low',
+      'percent',
+      null,
+      'none',
+      'No value to compare with the statistical-neighbour average (2014/15)',
+    ],
   ])('%s', (_name, value, kind, bvalue, polarity, unit, gap, judgement, sentence) => {
-    const r = benchmarkGap({ value, numerator: null, denominator: null, benchmark: bench(kind, bvalue), polarity, unit });
+    const r = benchmarkGap({
+      value,
+      numerator: null,
+      denominator: null,
+      benchmark: bench(kind, bvalue),
+      polarity,
+      unit,
+    });
     if (gap === null) expect(r.gap).toBeNull();
     else expect(r.gap).toBeCloseTo(gap, 9);
     expect(r.judgement).toBe(judgement);
@@ -47,21 +156,78 @@ describe('benchmarkGap', () => {
   });
 
   it.each<[string, number, number, number, number, Polarity, Unit, number | null, string | null]>([
-    ['high, worse', 40, 40, 100, 53, 'high', 'percent', 13, '13 more children would need to be counted to reach the statistical-neighbour average'],
-    ['low, worse', 29.3, 293, 1000, 23.6, 'low', 'percent', 57, '57 fewer children would need to be counted to reach the statistical-neighbour average'],
-    ['fraction rounds up', 40, 40, 100, 52.2, 'high', 'percent', 13, '13 more children would need to be counted to reach the statistical-neighbour average'],
-    ['one child', 40, 40, 100, 41, 'high', 'percent', 1, '1 more child would need to be counted to reach the statistical-neighbour average'],
+    [
+      'high, worse',
+      40,
+      40,
+      100,
+      53,
+      'high',
+      'percent',
+      13,
+      '13 more children would need to be counted to reach the statistical-neighbour average',
+    ],
+    [
+      'low, worse',
+      29.3,
+      293,
+      1000,
+      23.6,
+      'low',
+      'percent',
+      57,
+      '57 fewer children would need to be counted to reach the statistical-neighbour average',
+    ],
+    [
+      'fraction rounds up',
+      40,
+      40,
+      100,
+      52.2,
+      'high',
+      'percent',
+      13,
+      '13 more children would need to be counted to reach the statistical-neighbour average',
+    ],
+    [
+      'one child',
+      40,
+      40,
+      100,
+      41,
+      'high',
+      'percent',
+      1,
+      '1 more child would need to be counted to reach the statistical-neighbour average',
+    ],
     ['better: none', 60, 60, 100, 53, 'high', 'percent', null, null],
     ['not a percentage: none', 40, 40, 100, 53, 'high', 'rate_per_10k', null, null],
     ['neutral: none', 40, 40, 100, 53, 'neutral', 'percent', null, null],
-  ])('children: %s', (_name, value, numerator, denominator, bvalue, polarity, unit, children, sentence) => {
-    const r = benchmarkGap({ value, numerator, denominator, benchmark: bench('sn_avg', bvalue), polarity, unit });
-    expect(r.children).toBe(children);
-    expect(r.childrenSentence).toBe(sentence);
-  });
+  ])(
+    'children: %s',
+    (_name, value, numerator, denominator, bvalue, polarity, unit, children, sentence) => {
+      const r = benchmarkGap({
+        value,
+        numerator,
+        denominator,
+        benchmark: bench('sn_avg', bvalue),
+        polarity,
+        unit,
+      });
+      expect(r.children).toBe(children);
+      expect(r.childrenSentence).toBe(sentence);
+    },
+  );
 
   it('needs both numerator and denominator for children', () => {
-    const r = benchmarkGap({ value: 40, numerator: 40, denominator: null, benchmark: bench('sn_avg', 53), polarity: 'high', unit: 'percent' });
+    const r = benchmarkGap({
+      value: 40,
+      numerator: 40,
+      denominator: null,
+      benchmark: bench('sn_avg', 53),
+      polarity: 'high',
+      unit: 'percent',
+    });
     expect(r.judgement).toBe('worse');
     expect(r.children).toBeNull();
   });

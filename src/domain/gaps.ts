@@ -41,24 +41,45 @@ export function benchmarkGap(a: {
   const words = BENCHMARK_WORDS[a.benchmark.benchmark];
   const year = a.benchmark.period;
   if (a.value === null) {
-    return { gap: null, judgement: 'none', sentence: `No value to compare with the ${words} (${year})`, children: null, childrenSentence: null };
+    return {
+      gap: null,
+      judgement: 'none',
+      sentence: `No value to compare with the ${words} (${year})`,
+      children: null,
+      childrenSentence: null,
+    };
   }
   const gap = a.value - a.benchmark.value;
   const size = formatDifference(gap, a.unit);
   if (Math.abs(gap) < 0.05) {
-    return { gap, judgement: 'same', sentence: `The same as the ${words} (${year})`, children: null, childrenSentence: null };
+    return {
+      gap,
+      judgement: 'same',
+      sentence: `The same as the ${words} (${year})`,
+      children: null,
+      childrenSentence: null,
+    };
   }
   const above = gap > 0;
   let judgement: GapJudgement;
   if (a.polarity === 'high') judgement = above ? 'better' : 'worse';
   else if (a.polarity === 'low') judgement = above ? 'worse' : 'better';
   else judgement = above ? 'above' : 'below';
-  const comparison = judgement === 'better' || judgement === 'worse' ? `${judgement} than` : judgement;
-  const sentence = `${size} ${comparison} the ${words} (${year})`.replace(/^./, (c) => c.toUpperCase());
+  const comparison =
+    judgement === 'better' || judgement === 'worse' ? `${judgement} than` : judgement;
+  const sentence = `${size} ${comparison} the ${words} (${year})`.replace(/^./, (c) =>
+    c.toUpperCase(),
+  );
 
   let children: number | null = null;
   let childrenSentence: string | null = null;
-  if (judgement === 'worse' && a.unit === 'percent' && a.numerator !== null && a.denominator !== null && a.denominator > 0) {
+  if (
+    judgement === 'worse' &&
+    a.unit === 'percent' &&
+    a.numerator !== null &&
+    a.denominator !== null &&
+    a.denominator > 0
+  ) {
     children = Math.ceil(Math.abs((a.benchmark.value / 100) * a.denominator - a.numerator) - EPS);
     if (children > 0) {
       const kids = children === 1 ? 'child' : 'children';
@@ -89,9 +110,14 @@ export function topQuartilePosition(
   polarity: Polarity,
   unit: Unit = 'count',
 ): QuartilePosition | null {
-  if (value === null || threshold === null || (polarity !== 'high' && polarity !== 'low')) return null;
+  if (value === null || threshold === null || (polarity !== 'high' && polarity !== 'low'))
+    return null;
   const inTop = polarity === 'high' ? value >= threshold - EPS : value <= threshold + EPS;
   if (inTop) return { inTopQuartile: true, distance: 0, sentence: 'In the top quartile' };
   const distance = Math.abs(value - threshold);
-  return { inTopQuartile: false, distance, sentence: `${formatDifference(distance, unit)} from the top quartile` };
+  return {
+    inTopQuartile: false,
+    distance,
+    sentence: `${formatDifference(distance, unit)} from the top quartile`,
+  };
 }

@@ -16,11 +16,21 @@ export function rateValue(
   unit: Unit,
   basis: RagBasis,
 ): RagResult {
-  const result = (status: RagResult['status'], reason: string): RagResult => ({ status, reason, basis, valueUsed: value });
+  const result = (status: RagResult['status'], reason: string): RagResult => ({
+    status,
+    reason,
+    basis,
+    valueUsed: value,
+  });
   if (target.form === 'none') return result('no-target', 'No target set');
-  if (target.form === 'invalid') return result('no-target', `No target: the target could not be read (${target.text})`);
+  if (target.form === 'invalid')
+    return result('no-target', `No target: the target could not be read (${target.text})`);
   if (target.form === 'tbc') return result('tbc', `Target to be confirmed (${target.text})`);
-  if (value === null) return result('no-data', basis === 'ytd' ? 'No data for the year to date' : 'No data for this month');
+  if (value === null)
+    return result(
+      'no-data',
+      basis === 'ytd' ? 'No data for the year to date' : 'No data for this month',
+    );
 
   const v = `${formatNumber(value, unit, null)}${basis === 'ytd' ? ' (year to date)' : ''}`;
   const t = (n: number) => formatThreshold(n, unit);
@@ -29,16 +39,31 @@ export function rateValue(
     case 'threshold': {
       const { red, green, higherIsBetter, redInclusive } = target;
       if (higherIsBetter) {
-        if (value >= green - EPS) return result('green', `Green: ${v} meets the target of ${t(green)}`);
-        if (value < red - EPS) return result('red', `Red: ${v} is below the red threshold of ${t(red)} (target ${t(green)})`);
-        return result('amber', `Amber: ${v} is between the red threshold of ${t(red)} and the target of ${t(green)}`);
+        if (value >= green - EPS)
+          return result('green', `Green: ${v} meets the target of ${t(green)}`);
+        if (value < red - EPS)
+          return result(
+            'red',
+            `Red: ${v} is below the red threshold of ${t(red)} (target ${t(green)})`,
+          );
+        return result(
+          'amber',
+          `Amber: ${v} is between the red threshold of ${t(red)} and the target of ${t(green)}`,
+        );
       }
-      if (value <= green + EPS) return result('green', `Green: ${v} meets the target of ${t(green)} or lower`);
+      if (value <= green + EPS)
+        return result('green', `Green: ${v} meets the target of ${t(green)} or lower`);
       const isRed = redInclusive ? value >= red - EPS : value > red + EPS;
       if (isRed) {
-        return result('red', `Red: ${v} is ${redInclusive ? 'at or above' : 'above'} the red threshold of ${t(red)} (target ${t(green)})`);
+        return result(
+          'red',
+          `Red: ${v} is ${redInclusive ? 'at or above' : 'above'} the red threshold of ${t(red)} (target ${t(green)})`,
+        );
       }
-      return result('amber', `Amber: ${v} is between the target of ${t(green)} and the red threshold of ${t(red)}`);
+      return result(
+        'amber',
+        `Amber: ${v} is between the target of ${t(green)} and the red threshold of ${t(red)}`,
+      );
     }
     case 'target-only': {
       const lower = polarity === 'low';
@@ -50,9 +75,14 @@ export function rateValue(
     case 'band': {
       const d = Math.abs(value - target.centre);
       const away = `${formatNumber(d, unit === 'percent' ? 'average' : unit, 1)}`;
-      if (d <= target.green + EPS) return result('green', `Green: ${v} is within ±${target.green} of ${t(target.centre)}`);
-      if (d <= target.amber + EPS) return result('amber', `Amber: ${v} is within ±${target.amber} of ${t(target.centre)}`);
-      return result('red', `Red: ${v} is ${away} away from ${t(target.centre)}, more than ±${target.amber}`);
+      if (d <= target.green + EPS)
+        return result('green', `Green: ${v} is within ±${target.green} of ${t(target.centre)}`);
+      if (d <= target.amber + EPS)
+        return result('amber', `Amber: ${v} is within ±${target.amber} of ${t(target.centre)}`);
+      return result(
+        'red',
+        `Red: ${v} is ${away} away from ${t(target.centre)}, more than ±${target.amber}`,
+      );
     }
     case 'range': {
       const { low, high, tolerance, tolerancePercent } = target;
@@ -60,9 +90,15 @@ export function rateValue(
       const range = `${low}-${high}`;
       const tol = tolerancePercent ? `${tolerance}%` : `${tolerance}`;
       if (value <= high + EPS) {
-        return result('green', value < low ? `Green: ${v} is below the range ${range}, within the limit` : `Green: ${v} is within the range ${range}`);
+        return result(
+          'green',
+          value < low
+            ? `Green: ${v} is below the range ${range}, within the limit`
+            : `Green: ${v} is within the range ${range}`,
+        );
       }
-      if (value <= high + allowance + EPS) return result('amber', `Amber: ${v} is above the range ${range} by no more than ${tol}`);
+      if (value <= high + allowance + EPS)
+        return result('amber', `Amber: ${v} is above the range ${range} by no more than ${tol}`);
       return result('red', `Red: ${v} is above the range ${range} by more than ${tol}`);
     }
   }

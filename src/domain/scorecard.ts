@@ -13,7 +13,13 @@ import type {
   YearKey,
   YtdResult,
 } from '@/domain/types';
-import { addMonths, financialYearOf, monthsOfYear, previousYear, ytdMonths } from '@/domain/periods';
+import {
+  addMonths,
+  financialYearOf,
+  monthsOfYear,
+  previousYear,
+  ytdMonths,
+} from '@/domain/periods';
 import { compareIds } from '@/domain/ids';
 import { directionOfTravel, printedDotAgrees, printedRagStatus } from '@/domain/dot';
 import { rateValue } from '@/domain/rag';
@@ -59,10 +65,12 @@ export function indexWorkspace(ws: WorkspaceData): WorkspaceIndex {
 export function orderIndicators(indicators: Indicator[]): Indicator[] {
   const byOrder = [...indicators].sort((a, b) => a.order - b.order);
   const sectionRank = new Map<string, number>();
-  for (const ind of byOrder) if (!sectionRank.has(ind.section)) sectionRank.set(ind.section, sectionRank.size);
+  for (const ind of byOrder)
+    if (!sectionRank.has(ind.section)) sectionRank.set(ind.section, sectionRank.size);
   return byOrder.sort(
     (a, b) =>
-      (sectionRank.get(a.section) ?? 0) - (sectionRank.get(b.section) ?? 0) || compareIds(a.id, b.id),
+      (sectionRank.get(a.section) ?? 0) - (sectionRank.get(b.section) ?? 0) ||
+      compareIds(a.id, b.id),
   );
 }
 
@@ -135,8 +143,7 @@ export function computeRow(ix: WorkspaceIndex, ind: Indicator, asAt: MonthKey): 
   const rag = rateValue(ind.target, rated, ind.polarity, ind.unit, ind.ragBasis);
   const fy = financialYearOf(asAt);
   const trendYears = [previousYear(previousYear(fy)), previousYear(fy)];
-  const printed =
-    ix.ws.printed.find((p) => p.indicatorId === ind.id && p.month === asAt) ?? null;
+  const printed = ix.ws.printed.find((p) => p.indicatorId === ind.id && p.month === asAt) ?? null;
   const disagreements: Disagreement[] = [];
   if (printed) {
     if (printedDotAgrees(printed.dot, dot) === false) {
@@ -181,7 +188,8 @@ export function computeScorecard(ws: WorkspaceData, asAt: MonthKey): Scorecard {
   for (const r of rows) counts[r.rag.status] += 1;
   const fy = financialYearOf(asAt);
   const sections: string[] = [];
-  for (const r of rows) if (!sections.includes(r.indicator.section)) sections.push(r.indicator.section);
+  for (const r of rows)
+    if (!sections.includes(r.indicator.section)) sections.push(r.indicator.section);
   return {
     asAt,
     recentMonths: [-2, -1, 0].map((k) => addMonths(asAt, k)),

@@ -21,7 +21,13 @@ describe('parseTarget', () => {
     ['-', 'na', 'n/a', { form: 'none' }, false],
     // tbc
     ['range to be set', '', '', { form: 'tbc', text: 'range to be set' }, false],
-    ['awaiting national benchmarking', '', '', { form: 'tbc', text: 'awaiting national benchmarking' }, false],
+    [
+      'awaiting national benchmarking',
+      '',
+      '',
+      { form: 'tbc', text: 'awaiting national benchmarking' },
+      false,
+    ],
     ['', '', 'TBC', { form: 'tbc', text: 'TBC' }, false],
     ['', '', 'tba', { form: 'tbc', text: 'tba' }, false],
     ['', 'To be set', '', { form: 'tbc', text: 'To be set' }, false],
@@ -54,16 +60,70 @@ describe('parseTarget', () => {
     ['n/a', '', '95%+', { form: 'target-only', green: 95 }, false],
     ['<95%', '', '95%', { form: 'target-only', green: 95 }, false],
     // band
-    ['more than +/-15', '+/-15', '+/-5 of 158.8', { form: 'band', centre: 158.8, green: 5, amber: 15 }, false],
-    ['more than +/-10', '+/-10', '+/-5 of 52.3', { form: 'band', centre: 52.3, green: 5, amber: 10 }, false],
-    ['more than +/-5', '+/-5', 'upto +/-2 of 73.5', { form: 'band', centre: 73.5, green: 2, amber: 5 }, false],
-    ['more than ±15', '', '±5 of 346.4', { form: 'band', centre: 346.4, green: 5, amber: 15 }, false],
+    [
+      'more than +/-15',
+      '+/-15',
+      '+/-5 of 158.8',
+      { form: 'band', centre: 158.8, green: 5, amber: 15 },
+      false,
+    ],
+    [
+      'more than +/-10',
+      '+/-10',
+      '+/-5 of 52.3',
+      { form: 'band', centre: 52.3, green: 5, amber: 10 },
+      false,
+    ],
+    [
+      'more than +/-5',
+      '+/-5',
+      'upto +/-2 of 73.5',
+      { form: 'band', centre: 73.5, green: 2, amber: 5 },
+      false,
+    ],
+    [
+      'more than ±15',
+      '',
+      '±5 of 346.4',
+      { form: 'band', centre: 346.4, green: 5, amber: 15 },
+      false,
+    ],
     // range
-    ['over 1% above range', '1% above range', '16-22', { form: 'range', low: 16, high: 22, tolerance: 1, tolerancePercent: true }, false],
-    ['over 1% above range', '1% above range', '14-20', { form: 'range', low: 14, high: 20, tolerance: 1, tolerancePercent: true }, false],
-    ['', '', '16 - 22', { form: 'range', low: 16, high: 22, tolerance: 0, tolerancePercent: false }, false],
-    ['', '1+ above range', '16 to 22', { form: 'range', low: 16, high: 22, tolerance: 1, tolerancePercent: false }, false],
-    ['2 above range', '1 above range', '16-22', { form: 'range', low: 16, high: 22, tolerance: 1, tolerancePercent: false }, false],
+    [
+      'over 1% above range',
+      '1% above range',
+      '16-22',
+      { form: 'range', low: 16, high: 22, tolerance: 1, tolerancePercent: true },
+      false,
+    ],
+    [
+      'over 1% above range',
+      '1% above range',
+      '14-20',
+      { form: 'range', low: 14, high: 20, tolerance: 1, tolerancePercent: true },
+      false,
+    ],
+    [
+      '',
+      '',
+      '16 - 22',
+      { form: 'range', low: 16, high: 22, tolerance: 0, tolerancePercent: false },
+      false,
+    ],
+    [
+      '',
+      '1+ above range',
+      '16 to 22',
+      { form: 'range', low: 16, high: 22, tolerance: 1, tolerancePercent: false },
+      false,
+    ],
+    [
+      '2 above range',
+      '1 above range',
+      '16-22',
+      { form: 'range', low: 16, high: 22, tolerance: 1, tolerancePercent: false },
+      false,
+    ],
   ])('%j / %j / %j', (red, amber, green, target, ytdBasis) => {
     expect(parseTarget(cells(red, amber, green))).toEqual({ target, ytdBasis });
   });
@@ -77,12 +137,16 @@ describe('parseTarget', () => {
     expect(target.form).toBe('invalid');
     if (target.form !== 'invalid') return;
     expect(target.text).toBe(text);
-    expect(target.reason).toMatch(/^The target ".+" could not be read: write a number such as 83% or <83%/);
+    expect(target.reason).toMatch(
+      /^The target ".+" could not be read: write a number such as 83% or <83%/,
+    );
   });
 
   it('names the unreadable cell in the reason', () => {
     const { target } = parseTarget(cells('', '', 'around eighty-ish'));
-    expect(target).toMatchObject({ reason: expect.stringContaining('The target "around eighty-ish" could not be read') });
+    expect(target).toMatchObject({
+      reason: expect.stringContaining('The target "around eighty-ish" could not be read'),
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Target, TargetCells } from '@/domain/types';
 
-const TBC = /^(tbc|tba|to be (set|confirmed)|range to be set|awaiting national benchmarking|awaiting.*)$/i;
+const TBC =
+  /^(tbc|tba|to be (set|confirmed)|range to be set|awaiting national benchmarking|awaiting.*)$/i;
 const NONE = /^(n\/?a|-|–|none|no target|)$/i;
 const NUMBER = /[-+]?\d+(?:\.\d+)?/;
 
@@ -10,7 +11,8 @@ const numberIn = (s: string): number | null => {
 };
 
 /** "+/-5 of 158.8", "upto +/-2 of 73.5", "±5 of 158.8". */
-const BAND_GREEN = /^(?:up\s*to\s*)?(?:\+\/-|±)\s*(\d+(?:\.\d+)?)\s*%?\s*of\s*(-?\d+(?:\.\d+)?)\s*%?$/i;
+const BAND_GREEN =
+  /^(?:up\s*to\s*)?(?:\+\/-|±)\s*(\d+(?:\.\d+)?)\s*%?\s*of\s*(-?\d+(?:\.\d+)?)\s*%?$/i;
 const BAND_TOL = /(?:\+\/-|±)\s*(\d+(?:\.\d+)?)/;
 /** "16-22", "16 - 22", "16 to 22". */
 const RANGE = /^(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)$/i;
@@ -52,8 +54,12 @@ export function parseTarget(cells: TargetCells): { target: Target; ytdBasis: boo
   const band = BAND_GREEN.exec(green);
   if (band) {
     const g = Number(band[1]);
-    const a = numberIn(BAND_TOL.exec(amber)?.[1] ?? '') ?? numberIn(BAND_TOL.exec(red)?.[1] ?? '') ?? g;
-    return { target: { form: 'band', centre: Number(band[2]), green: g, amber: Math.max(a, g) }, ytdBasis };
+    const a =
+      numberIn(BAND_TOL.exec(amber)?.[1] ?? '') ?? numberIn(BAND_TOL.exec(red)?.[1] ?? '') ?? g;
+    return {
+      target: { form: 'band', centre: Number(band[2]), green: g, amber: Math.max(a, g) },
+      ytdBasis,
+    };
   }
 
   const range = RANGE.exec(green);
@@ -81,7 +87,8 @@ export function parseTarget(cells: TargetCells): { target: Target; ytdBasis: boo
   if (!r) return invalid(cells, red);
   const redValue = Number(r[1]);
   if (amber !== '' && !NONE.test(amber) && !THRESHOLD.test(amber)) return invalid(cells, amber);
-  if (redValue === greenValue) return { target: { form: 'target-only', green: greenValue }, ytdBasis };
+  if (redValue === greenValue)
+    return { target: { form: 'target-only', green: greenValue }, ytdBasis };
   return {
     target: {
       form: 'threshold',

@@ -124,11 +124,7 @@ export interface Indicator {
 }
 
 export type BenchmarkKind =
-  | 'sn_avg'
-  | 'best_sn'
-  | 'national_avg'
-  | 'national_top_quartile'
-  | 'regional_avg';
+  'sn_avg' | 'best_sn' | 'national_avg' | 'national_top_quartile' | 'regional_avg';
 
 export interface Benchmark {
   indicatorId: string;

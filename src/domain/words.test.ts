@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BENCHMARK_WORDS, DOT_ARROWS, DOT_WORDS, MOVEMENT_ARROWS, POLARITY_WORDS, RAG_WORDS, UNIT_WORDS } from '@/domain/words';
+import {
+  BENCHMARK_WORDS,
+  DOT_ARROWS,
+  DOT_WORDS,
+  MOVEMENT_ARROWS,
+  POLARITY_WORDS,
+  RAG_WORDS,
+  UNIT_WORDS,
+} from '@/domain/words';
 
 describe('display words', () => {
   it.each([

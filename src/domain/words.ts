@@ -37,7 +37,12 @@ export const DOT_ARROWS: Record<DotLabel, string> = {
 };
 
 /** The raw movement as an arrow, apart from judgement. */
-export const MOVEMENT_ARROWS: Record<Movement, string> = { up: '↑', down: '↓', same: '→', none: '–' };
+export const MOVEMENT_ARROWS: Record<Movement, string> = {
+  up: '↑',
+  down: '↓',
+  same: '→',
+  none: '–',
+};
 
 export const POLARITY_WORDS: Record<Polarity, string> = {
   high: 'Higher is better',

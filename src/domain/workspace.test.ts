@@ -11,7 +11,12 @@ import {
   revisionsOf,
 } from '@/domain/workspace';
 
-const obs = (indicatorId: string, period: string, value: number | null, file: string): Observation => ({
+const obs = (
+  indicatorId: string,
+  period: string,
+  value: number | null,
+  file: string,
+): Observation => ({
   indicatorId,
   period,
   value,
@@ -72,7 +77,10 @@ describe('workspace merge and revisions (SPEC 2.7)', () => {
     expect(revs).toHaveLength(1);
     expect(revs[0]?.previous.value).toBe(1029);
     expect(revs[0]?.previous.provenance.file).toBe('nov.csv');
-    expect(revs[0]?.replacedBy).toMatchObject({ file: 'dec.csv', importedAt: '2016-01-18T10:00:00Z' });
+    expect(revs[0]?.replacedBy).toMatchObject({
+      file: 'dec.csv',
+      importedAt: '2016-01-18T10:00:00Z',
+    });
   });
 
   it('does not record a revision when the same value is imported again', () => {
@@ -97,19 +105,36 @@ describe('workspace merge and revisions (SPEC 2.7)', () => {
   });
 
   it('keeps values of indicators no file described, under a placeholder', () => {
-    const ws = mergeImport(emptyWorkspace(), [file('x.csv', { observations: [obs('11.1', '2015-12', 4, 'x.csv')] })], 't');
+    const ws = mergeImport(
+      emptyWorkspace(),
+      [file('x.csv', { observations: [obs('11.1', '2015-12', 4, 'x.csv')] })],
+      't',
+    );
     expect(ws.indicators.map((i) => i.name)).toEqual(['Indicator 11.1']);
     const removed = removeImport(ws, ws.imports[0]?.id ?? '');
     expect(removed.indicators).toHaveLength(0);
   });
 
   it('a scorecard sheet updates targets but keeps the catalogue YTD kind and unit', () => {
-    const cat = file('cat.csv', { kind: 'catalogue', indicators: [indicator('2.3', { ytd: 'ratio', unit: 'percent' })] });
+    const cat = file('cat.csv', {
+      kind: 'catalogue',
+      indicators: [indicator('2.3', { ytd: 'ratio', unit: 'percent' })],
+    });
     const sheet = file('sheet.csv', {
       kind: 'scorecard',
-      indicators: [indicator('2.3', { ytd: 'latest', unit: 'count', targetCells: { red: '<83%', amber: '83%>', green: '86%' } })],
+      indicators: [
+        indicator('2.3', {
+          ytd: 'latest',
+          unit: 'count',
+          targetCells: { red: '<83%', amber: '83%>', green: '86%' },
+        }),
+      ],
     });
     const ws = mergeImport(emptyWorkspace(), [cat, sheet], 't');
-    expect(ws.indicators[0]).toMatchObject({ ytd: 'ratio', unit: 'percent', targetCells: { red: '<83%' } });
+    expect(ws.indicators[0]).toMatchObject({
+      ytd: 'ratio',
+      unit: 'percent',
+      targetCells: { red: '<83%' },
+    });
   });
 });

@@ -279,7 +279,8 @@ export function removeImport(ws: WorkspaceData, importId: string): WorkspaceData
 /** Every month that has at least one value, oldest first. */
 export function availableMonths(ws: WorkspaceData): MonthKey[] {
   const months = new Set<MonthKey>();
-  for (const o of ws.observations) if (isMonthKey(o.period) && o.value !== null) months.add(o.period);
+  for (const o of ws.observations)
+    if (isMonthKey(o.period) && o.value !== null) months.add(o.period);
   return [...months].sort(compareMonths);
 }
 
@@ -291,7 +292,5 @@ export function latestMonth(ws: WorkspaceData): MonthKey | null {
 
 /** Earlier values of one indicator and period, newest first (for "revised from X"). */
 export function revisionsOf(ws: WorkspaceData, indicatorId: string, period: string): Revision[] {
-  return ws.revisions
-    .filter((r) => r.indicatorId === indicatorId && r.period === period)
-    .reverse();
+  return ws.revisions.filter((r) => r.indicatorId === indicatorId && r.period === period).reverse();
 }

@@ -20,9 +20,16 @@ export function aggregate(kind: YtdKind, months: (Observation | null)[]): Comput
   if (present.length === 0 || kind === 'none') return NONE;
   if (kind === 'latest') {
     const last = months[months.length - 1];
-    return last && last.value !== null ? { value: last.value, numerator: last.numerator, denominator: last.denominator } : NONE;
+    return last && last.value !== null
+      ? { value: last.value, numerator: last.numerator, denominator: last.denominator }
+      : NONE;
   }
-  if (kind === 'sum') return { value: present.reduce((s, o) => s + (o.value ?? 0), 0), numerator: null, denominator: null };
+  if (kind === 'sum')
+    return {
+      value: present.reduce((s, o) => s + (o.value ?? 0), 0),
+      numerator: null,
+      denominator: null,
+    };
   if (present.some((o) => o.numerator === null || o.denominator === null)) return NONE;
   const numerator = present.reduce((s, o) => s + (o.numerator ?? 0), 0);
   const denominator = present.reduce((s, o) => s + (o.denominator ?? 0), 0);
@@ -85,7 +92,8 @@ export function annualOutturn(a: {
   months: (Observation | null)[];
   imported: Observation | null;
 }): { value: number | null; source: 'imported' | 'computed' | 'none' } {
-  if (a.imported && a.imported.value !== null) return { value: a.imported.value, source: 'imported' };
+  if (a.imported && a.imported.value !== null)
+    return { value: a.imported.value, source: 'imported' };
   const march = a.months[a.months.length - 1];
   if (!march || march.value === null) return { value: null, source: 'none' };
   const value = a.snapshot ? march.value : aggregate(a.kind, a.months).value;

@@ -36,9 +36,13 @@ describe('import', () => {
   bench('parse 18,000 long-form rows (0.5 MB)', () => {
     parseText('big.csv', big, at);
   });
-  bench('parse 120,000 long-form rows (3.5 MB)', () => {
-    parseText('huge.csv', huge, at);
-  }, { iterations: 3 });
+  bench(
+    'parse 120,000 long-form rows (3.5 MB)',
+    () => {
+      parseText('huge.csv', huge, at);
+    },
+    { iterations: 3 },
+  );
 });
 
 const bigParsed = parseText('big.csv', big, at);
