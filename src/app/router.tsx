@@ -9,6 +9,9 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <Layout />,
     errorElement: <RouteError />,
+    // Shown for the moment a lazily loaded screen takes on first load (and silences the router's
+    // warning that there is none).
+    hydrateFallbackElement: <p className="container">Loading…</p>,
     children: [
       {
         errorElement: <RouteError />,
