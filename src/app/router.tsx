@@ -42,7 +42,7 @@ export const routes: RouteObject[] = [
           {
             path: 'overview',
             lazy: async () => ({
-              Component: (await import('@/app/routes/overview-placeholder')).default,
+              Component: (await import('@/features/overview/rag-overview-page')).default,
             }),
           },
         ],

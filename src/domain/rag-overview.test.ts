@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '@/domain/import/parse-file';
+import { emptyWorkspace, mergeImport } from '@/domain/workspace';
+import { computeRagOverview } from '@/domain/rag-overview';
+
+const at = '2024-01-01T00:00:00.000Z';
+const fixture = (name: string) => readFileSync(resolve(process.cwd(), 'fixtures', name), 'utf8');
+let ws = emptyWorkspace();
+for (const f of [
+  'catalogue-2015.csv',
+  'detail-monthly-2015.csv',
+  'scorecard-2015-12.csv',
+  'benchmarks-2015.csv',
+]) {
+  ws = mergeImport(ws, [parseText(f, fixture(f), at, ws.indicators)], at);
+}
+
+describe('RAG overview of December 2015 against November', () => {
+  const o = computeRagOverview(ws, '2015-12', '2015-11');
+
+  it('counts by section add up to the whole scorecard', () => {
+    const total = o.countsBySection.reduce(
+      (n, s) => n + Object.values(s.counts).reduce((a, b) => a + b, 0),
+      0,
+    );
+    expect(total).toBe(75);
+    expect(o.countsBySection[0]?.section).toBe('CONTACT & REFERRAL (MASH)');
+  });
+
+  it('lists the reds with their reasons, in scorecard order', () => {
+    const ids = o.reds.map((r) => r.indicator.id);
+    expect(ids).toEqual(expect.arrayContaining(['2.5', '2.8', '12.1', '6.4', '8.4']));
+    expect(ids.indexOf('2.5')).toBeLessThan(ids.indexOf('12.1'));
+    expect(o.reds.every((r) => r.rag.reason.startsWith('Red:'))).toBe(true);
+  });
+
+  it.each([
+    // 12.1: 85.3% in November (Red: below 90%) stays Red, so it is not a change
+    ['12.1', false],
+    // 6.12: 91.1% in November is Red (< 95%), 98.1% in December is Green
+    ['6.12', true],
+  ])('RAG change for %s: %s', (id, changed) => {
+    expect(o.changes.some((c) => c.row.indicator.id === id)).toBe(changed);
+  });
+
+  it('flags a new red', () => {
+    const c = o.changes.find((x) => x.row.indicator.id === '6.12');
+    expect(c).toMatchObject({ from: 'red', to: 'green', newRed: false });
+    expect(o.changes.filter((x) => x.newRed).every((x) => x.to === 'red')).toBe(true);
+  });
+
+  it('finds indicators worsening three months running', () => {
+    // 2.8 re-referrals rolling: 26.8 (Oct) < 28.2 (Nov) < 29.3 (Dec), and 26.6 (Sep) < 26.8 (Oct)
+    expect(o.worseningThreeMonths.map((r) => r.indicator.id)).toContain('2.8');
+    expect(o.worseningThreeMonths.every((r) => r.dot.label === 'worsening')).toBe(true);
+  });
+
+  it('ranks the gaps furthest behind the benchmarks, worse ones only', () => {
+    expect(o.worstGaps.length).toBeGreaterThan(0);
+    expect(o.worstGaps.length).toBeLessThanOrEqual(10);
+    expect(o.worstGaps.every((g) => g.gap.judgement === 'worse')).toBe(true);
+    const rel = o.worstGaps.map((g) => g.relative);
+    expect([...rel].sort((a, b) => b - a)).toEqual(rel);
+  });
+});

@@ -1,0 +1,112 @@
+import type { MonthKey, RagStatus, ScorecardRow, WorkspaceData } from '@/domain/types';
+import { computeScorecard } from '@/domain/scorecard';
+import { addMonths } from '@/domain/periods';
+import { benchmarkGap, type BenchmarkGap } from '@/domain/gaps';
+
+export interface RagChange {
+  row: ScorecardRow;
+  from: RagStatus;
+  to: RagStatus;
+  newRed: boolean;
+}
+
+export interface WorstGap {
+  row: ScorecardRow;
+  gap: BenchmarkGap;
+  /** |gap| as a share of the benchmark, for ranking across units. */
+  relative: number;
+}
+
+export interface RagOverview {
+  asAt: MonthKey;
+  compareWith: MonthKey;
+  countsBySection: { section: string; counts: Record<RagStatus, number> }[];
+  reds: ScorecardRow[];
+  changes: RagChange[];
+  worseningThreeMonths: ScorecardRow[];
+  worstGaps: WorstGap[];
+}
+
+const zero = (): Record<RagStatus, number> => ({
+  red: 0,
+  amber: 0,
+  green: 0,
+  'no-target': 0,
+  'no-data': 0,
+  tbc: 0,
+});
+
+/**
+ * What the safeguarding board chair checks (SPEC 4, RAG overview): counts by section, reds first
+ * with their reasons, RAG moves since an earlier month (new reds flagged), indicators worsening
+ * three months running, and the ten furthest behind the statistical-neighbour or England average.
+ */
+export function computeRagOverview(
+  ws: WorkspaceData,
+  asAt: MonthKey,
+  compareWith: MonthKey,
+): RagOverview {
+  const now = computeScorecard(ws, asAt);
+  const then = new Map(computeScorecard(ws, compareWith).rows.map((r) => [r.indicator.id, r]));
+  const back1 = new Map(
+    computeScorecard(ws, addMonths(asAt, -1)).rows.map((r) => [r.indicator.id, r]),
+  );
+  const back2 = new Map(
+    computeScorecard(ws, addMonths(asAt, -2)).rows.map((r) => [r.indicator.id, r]),
+  );
+
+  const countsBySection = now.sections.map((section) => {
+    const counts = zero();
+    for (const r of now.rows) if (r.indicator.section === section) counts[r.rag.status] += 1;
+    return { section, counts };
+  });
+
+  const changes: RagChange[] = [];
+  for (const row of now.rows) {
+    const before = then.get(row.indicator.id);
+    if (before && before.rag.status !== row.rag.status) {
+      changes.push({
+        row,
+        from: before.rag.status,
+        to: row.rag.status,
+        newRed: row.rag.status === 'red',
+      });
+    }
+  }
+
+  const worseningThreeMonths = now.rows.filter(
+    (r) =>
+      r.dot.label === 'worsening' &&
+      back1.get(r.indicator.id)?.dot.label === 'worsening' &&
+      back2.get(r.indicator.id)?.dot.label === 'worsening',
+  );
+
+  const worstGaps: WorstGap[] = [];
+  for (const row of now.rows) {
+    const cell =
+      row.benchmarks.find((b) => b.kind === 'sn_avg' && b.benchmark) ??
+      row.benchmarks.find((b) => b.kind === 'national_avg' && b.benchmark);
+    if (!cell?.benchmark || row.current?.value == null || cell.benchmark.value === 0) continue;
+    const gap = benchmarkGap({
+      value: row.current.value,
+      numerator: row.current.numerator,
+      denominator: row.current.denominator,
+      benchmark: cell.benchmark,
+      polarity: row.indicator.polarity,
+      unit: row.indicator.unit,
+    });
+    if (gap.judgement !== 'worse' || gap.gap === null) continue;
+    worstGaps.push({ row, gap, relative: Math.abs(gap.gap / cell.benchmark.value) });
+  }
+  worstGaps.sort((a, b) => b.relative - a.relative);
+
+  return {
+    asAt,
+    compareWith,
+    countsBySection,
+    reds: now.rows.filter((r) => r.rag.status === 'red'),
+    changes,
+    worseningThreeMonths,
+    worstGaps: worstGaps.slice(0, 10),
+  };
+}

@@ -1,0 +1,265 @@
+import { useId, useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { MonthKey, RagStatus } from '@/domain/types';
+import { addMonths, formatMonthLong } from '@/domain/periods';
+import { availableMonths, latestMonth } from '@/domain/workspace';
+import { computeRagOverview } from '@/domain/rag-overview';
+import { formatNumber } from '@/domain/format';
+import { RAG_WORDS } from '@/domain/words';
+import { monthSelected, useWorkspaceStore } from '@/state/workspace-store';
+import { RagTag } from '@/components/rag-tag';
+import { StatusPanel } from '@/components/status-panel';
+import './rag-overview.css';
+
+const TITLE = "RAG overview – Children's services performance";
+const STATUSES: RagStatus[] = ['red', 'amber', 'green', 'tbc', 'no-target', 'no-data'];
+
+function MonthSelect({
+  label,
+  months,
+  value,
+  onChange,
+}: {
+  label: string;
+  months: MonthKey[];
+  value: MonthKey;
+  onChange: (m: MonthKey) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {[...months].reverse().map((m) => (
+          <option key={m} value={m}>
+            {formatMonthLong(m)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+const indicatorLink = (id: string, name: string) => (
+  <Link to={`/indicator/${encodeURIComponent(id)}`}>
+    {id} {name}
+  </Link>
+);
+
+/**
+ * For the safeguarding board chair (SPEC 4): red items first with why, what changed since an
+ * earlier month, what has worsened three months running, and the worst gaps to benchmarks.
+ */
+export default function RagOverviewPage() {
+  const workspace = useWorkspaceStore((s) => s.workspace);
+  const selectedMonth = useWorkspaceStore((s) => s.selectedMonth);
+  const months = useMemo(() => availableMonths(workspace), [workspace]);
+  const latest = useMemo(() => latestMonth(workspace), [workspace]);
+  const asAt = selectedMonth !== null && months.includes(selectedMonth) ? selectedMonth : latest;
+  const [chosenCompare, setCompare] = useState<MonthKey | null>(null);
+  const compareWith =
+    asAt === null
+      ? null
+      : chosenCompare !== null && chosenCompare < asAt
+        ? chosenCompare
+        : addMonths(asAt, -1);
+  const overview = useMemo(
+    () => (asAt && compareWith ? computeRagOverview(workspace, asAt, compareWith) : null),
+    [workspace, asAt, compareWith],
+  );
+
+  if (!overview || !asAt || !compareWith) {
+    return (
+      <>
+        <title>{TITLE}</title>
+        <h1>RAG overview</h1>
+        <StatusPanel
+          state="empty"
+          title="No monthly values yet"
+          action={
+            <Link className="button" to="/import">
+              Import your files
+            </Link>
+          }
+        >
+          <p>The overview appears once you import a scorecard sheet or monthly values.</p>
+        </StatusPanel>
+      </>
+    );
+  }
+  const earlier = months.filter((m) => m < asAt);
+  const compareMonths = earlier.includes(compareWith) ? earlier : [compareWith, ...earlier].sort();
+
+  return (
+    <>
+      <title>{`${formatMonthLong(asAt)}: ${TITLE}`}</title>
+      <div className="page-heading">
+        <h1>RAG overview</h1>
+        <div className="overview-months">
+          <MonthSelect
+            label="As at month end"
+            months={months}
+            value={asAt}
+            onChange={(m) => monthSelected(m === latest ? null : m)}
+          />
+          <MonthSelect
+            label="Compared with"
+            months={compareMonths}
+            value={compareWith}
+            onChange={setCompare}
+          />
+        </div>
+      </div>
+
+      <section aria-labelledby="reds-heading">
+        <h2 id="reds-heading">
+          Red: {overview.reds.length} {overview.reds.length === 1 ? 'indicator' : 'indicators'}
+        </h2>
+        {overview.reds.length === 0 ? (
+          <p>No indicator is Red in {formatMonthLong(asAt)}.</p>
+        ) : (
+          <ul className="red-list">
+            {overview.reds.map((r) => (
+              <li key={r.indicator.id}>
+                <RagTag status="red" /> {indicatorLink(r.indicator.id, r.indicator.name)}
+                <p className="reason">{r.rag.reason}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="changes-heading">
+        <h2 id="changes-heading">What changed since {formatMonthLong(compareWith)}</h2>
+        {overview.changes.length === 0 ? (
+          <p>No RAG changes.</p>
+        ) : (
+          <div
+            className="table-scroll"
+            role="region"
+            aria-labelledby="changes-caption"
+            tabIndex={0}
+          >
+            <table className="data-table">
+              <caption id="changes-caption">
+                RAG changes from {formatMonthLong(compareWith)} to {formatMonthLong(asAt)}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Indicator</th>
+                  <th scope="col">{formatMonthLong(compareWith)}</th>
+                  <th scope="col">{formatMonthLong(asAt)}</th>
+                  <th scope="col">Note</th>
+                </tr>
+              </thead>
+              <tbody>
+                {overview.changes.map((c) => (
+                  <tr key={c.row.indicator.id}>
+                    <td>{indicatorLink(c.row.indicator.id, c.row.indicator.name)}</td>
+                    <td>
+                      <RagTag status={c.from} />
+                    </td>
+                    <td>
+                      <RagTag status={c.to} />
+                    </td>
+                    <td>{c.newRed ? <strong>New red</strong> : null}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="worsening-heading">
+        <h2 id="worsening-heading">Worsening three months running</h2>
+        {overview.worseningThreeMonths.length === 0 ? (
+          <p>No indicator has worsened in each of the last three months.</p>
+        ) : (
+          <ul>
+            {overview.worseningThreeMonths.map((r) => (
+              <li key={r.indicator.id}>
+                {indicatorLink(r.indicator.id, r.indicator.name)}: now{' '}
+                {formatNumber(r.current?.value ?? null, r.indicator.unit, r.indicator.decimals)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="gaps-heading">
+        <h2 id="gaps-heading">Furthest behind the benchmarks</h2>
+        {overview.worstGaps.length === 0 ? (
+          <p>No indicator with a benchmark is worse than it.</p>
+        ) : (
+          <div className="table-scroll" role="region" aria-labelledby="gaps-caption" tabIndex={0}>
+            <table className="data-table">
+              <caption id="gaps-caption">
+                Indicators furthest behind the statistical-neighbour or England average
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Indicator</th>
+                  <th scope="col" className="num">
+                    {formatMonthLong(asAt)}
+                  </th>
+                  <th scope="col">Gap</th>
+                  <th scope="col">In children</th>
+                </tr>
+              </thead>
+              <tbody>
+                {overview.worstGaps.map((g) => (
+                  <tr key={g.row.indicator.id}>
+                    <td>{indicatorLink(g.row.indicator.id, g.row.indicator.name)}</td>
+                    <td className="num">
+                      {formatNumber(
+                        g.row.current?.value ?? null,
+                        g.row.indicator.unit,
+                        g.row.indicator.decimals,
+                      )}
+                    </td>
+                    <td>{g.gap.sentence}</td>
+                    <td>{g.gap.childrenSentence ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="sections-heading">
+        <h2 id="sections-heading">RAG by section</h2>
+        <div className="table-scroll" role="region" aria-labelledby="sections-caption" tabIndex={0}>
+          <table className="data-table">
+            <caption id="sections-caption">
+              Number of indicators by RAG status and section, {formatMonthLong(asAt)}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Section</th>
+                {STATUSES.map((s) => (
+                  <th key={s} scope="col" className="num">
+                    {RAG_WORDS[s]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {overview.countsBySection.map((s) => (
+                <tr key={s.section}>
+                  <th scope="row">{s.section}</th>
+                  {STATUSES.map((st) => (
+                    <td key={st} className="num">
+                      {s.counts[st]}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}
