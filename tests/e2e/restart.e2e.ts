@@ -19,7 +19,7 @@ describe('persistence across a browser restart', () => {
     await page.locator('#import-files').setInputFiles([fixturePath('edge/wide-2015.csv')]);
     await page.getByRole('button', { name: 'Confirm import' }).click();
     await page.getByRole('button', { name: /undo/i }).waitFor();
-    // Give the debounced save a moment, then close the whole browser.
+    // Give the save to IndexedDB a moment, then close the whole browser.
     await page.waitForTimeout(1500);
     await context.close();
 
