@@ -4,7 +4,7 @@
  * assessment outcomes 3.5-3.8 (a family drawn together).
  */
 import type { Benchmark, Indicator, Observation, Target, WorkspaceData } from '@/domain/types';
-import { emptyWorkspace } from '@/domain/workspace';
+import { emptyWorkspace, placeholderIndicator } from '@/domain/workspace';
 
 const provenance = {
   file: 'detail-monthly-2015.csv',
@@ -13,25 +13,7 @@ const provenance = {
 };
 
 export function indicator(id: string, over: Partial<Indicator> = {}): Indicator {
-  return {
-    id,
-    section: 'CONTACT & REFERRAL (MASH)',
-    name: `Indicator ${id}`,
-    polarity: 'neutral',
-    unit: 'count',
-    decimals: null,
-    ytd: 'none',
-    ragBasis: 'month',
-    targetCells: { red: '', amber: '', green: '' },
-    target: { form: 'none' },
-    dot: true,
-    definition: '',
-    source: '',
-    dataNote: '',
-    ytdNote: '',
-    order: 0,
-    ...over,
-  };
+  return { ...placeholderIndicator(id, 0), section: 'CONTACT & REFERRAL (MASH)', ...over };
 }
 
 export function obs(

@@ -3,11 +3,11 @@ import { parseYear } from '@/domain/periods';
 import { normaliseHeader } from '@/domain/import/headers';
 import {
   cell,
-  cleanId,
   header,
   readValue,
   report,
   type ParseContext,
+  readId,
 } from '@/domain/import/context';
 
 /** Benchmark names as written (normalised), including the sheets' column headings. */
@@ -61,20 +61,10 @@ export function parseBenchmarks(
   rows.forEach((row, i) => {
     const line = lines[i] ?? i + 2;
     out.rowsRead += 1;
-    const id = cleanId(cell(ctx, row, 'id'));
+    const id = readId(ctx, row, line);
+    if (id === null) return;
     const kindRaw = cell(ctx, row, 'benchmark');
     const kind = readBenchmarkKind(kindRaw);
-    if (!id) {
-      report(
-        ctx,
-        'error',
-        'missing-id',
-        line,
-        header(ctx, 'id'),
-        `Line ${line} has no indicator id, so it was not imported. Add the id in column "${header(ctx, 'id')}".`,
-      );
-      return;
-    }
     if (!kind) {
       report(
         ctx,

@@ -3,11 +3,11 @@ import { parseTarget } from '@/domain/targets';
 import { readPolarity } from '@/domain/import/scorecard-sheet';
 import {
   cell,
-  cleanId,
   header,
   report,
   reportUnreadableTarget,
   type ParseContext,
+  readId,
 } from '@/domain/import/context';
 
 const UNITS: Record<string, Unit> = {
@@ -41,18 +41,8 @@ export function parseCatalogue(
   rows.forEach((row, i) => {
     const line = lines[i] ?? i + 2;
     out.rowsRead += 1;
-    const id = cleanId(cell(ctx, row, 'id'));
-    if (!id) {
-      report(
-        ctx,
-        'error',
-        'missing-id',
-        line,
-        header(ctx, 'id'),
-        `Line ${line} has no indicator id, so it was not imported.`,
-      );
-      return;
-    }
+    const id = readId(ctx, row, line);
+    if (id === null) return;
     if (seen.has(id)) {
       report(
         ctx,

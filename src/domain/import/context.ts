@@ -192,3 +192,21 @@ export function reportUnreadableTarget(
     `Line ${line}, column "${header(ctx, bad)}": ${reason} Indicator ${id} shows "No target" until it is corrected.`,
   );
 }
+
+/**
+ * The row's indicator id, or null after reporting a `missing-id` error for the row (the row is
+ * then not imported). Shared by every kind whose rows are keyed by an id.
+ */
+export function readId(ctx: ParseContext, row: string[], line: number): string | null {
+  const id = cleanId(cell(ctx, row, 'id'));
+  if (id) return id;
+  report(
+    ctx,
+    'error',
+    'missing-id',
+    line,
+    header(ctx, 'id'),
+    `Line ${line} has no indicator id, so it was not imported. Add the id in column "${header(ctx, 'id')}".`,
+  );
+  return null;
+}

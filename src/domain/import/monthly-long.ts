@@ -2,13 +2,13 @@ import type { CellValue, Indicator, ParsedFile, Unit } from '@/domain/types';
 import { parsePeriod } from '@/domain/periods';
 import {
   cell,
-  cleanId,
   header,
   observation,
   readValue,
   report,
   warnUnknownIndicator,
   type ParseContext,
+  readId,
 } from '@/domain/import/context';
 
 /**
@@ -77,19 +77,9 @@ export function parseMonthlyLong(
   rows.forEach((row, i) => {
     const line = lines[i] ?? i + 2;
     out.rowsRead += 1;
-    const id = cleanId(cell(ctx, row, 'id'));
+    const id = readId(ctx, row, line);
+    if (id === null) return;
     const periodRaw = cell(ctx, row, 'period');
-    if (!id) {
-      report(
-        ctx,
-        'error',
-        'missing-id',
-        line,
-        header(ctx, 'id'),
-        `Line ${line} has no indicator id, so it was not imported. Add the id in column "${header(ctx, 'id')}".`,
-      );
-      return;
-    }
     const period = parsePeriod(periodRaw);
     if (!period) {
       report(

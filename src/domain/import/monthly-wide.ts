@@ -1,13 +1,12 @@
 import type { Indicator, ParsedFile } from '@/domain/types';
 import {
-  cell,
-  cleanId,
   header,
   observation,
   readValue,
   report,
   warnUnknownIndicator,
   type ParseContext,
+  readId,
 } from '@/domain/import/context';
 
 /**
@@ -27,18 +26,8 @@ export function parseMonthlyWide(
   rows.forEach((row, i) => {
     const line = lines[i] ?? i + 2;
     out.rowsRead += 1;
-    const id = cleanId(cell(ctx, row, 'id'));
-    if (!id) {
-      report(
-        ctx,
-        'error',
-        'missing-id',
-        line,
-        header(ctx, 'id'),
-        `Line ${line} has no indicator id, so it was not imported. Add the id in column "${header(ctx, 'id')}".`,
-      );
-      return;
-    }
+    const id = readId(ctx, row, line);
+    if (id === null) return;
     if (seen.has(id)) {
       report(
         ctx,
