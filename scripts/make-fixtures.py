@@ -122,9 +122,14 @@ for s in detail['sections']:
 def ytd_kind(r):
     unit = r['unit']
     note = (r['ytdNote'] or '').lower()
+    rolling = 'rolling' in (r['dataNote'] or '').lower() or r['id'] in ROLLING
     if r['ytd'] is None and not r['raw']['ytd']:
         # No YTD printed: rolling measures are already a year; the rest are snapshots.
-        return 'none' if 'rolling' in (r['dataNote'] or '').lower() or r['id'] in ROLLING else 'latest'
+        return 'none' if rolling else 'latest'
+    if rolling and unit != 'percent':
+        # A printed YTD of a rolling rate (2.4, 3.2) is a cumulative count over the population,
+        # which the rolling monthly rates cannot give: show the printed one, compute none.
+        return 'latest'
     if unit == 'percent':
         return 'ratio'
     if unit == 'days':
@@ -132,7 +137,7 @@ def ytd_kind(r):
     return 'sum'
 
 
-ROLLING = {'2.8', '4.2', '4.3', '6.2b', '6.3', '6.4', '6.8', '6.9', '9.2', '10.2', '10.3'}
+ROLLING = {'2.4', '3.2', '2.8', '4.2', '4.3', '6.2b', '6.3', '6.4', '6.8', '6.9', '9.2', '10.2', '10.3'}
 cat_rows = []
 for r in scorecard:
     raw = r['raw']['target']

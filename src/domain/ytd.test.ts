@@ -33,11 +33,22 @@ const imported = (
 
 describe('aggregate', () => {
   it.each<[string, YtdKind, (Observation | null)[], number | null]>([
-    ['sum', 'sum', [obs(10), obs(20), null, obs(5)], 35],
+    ['sum', 'sum', [obs(10), obs(20), obs(5)], 35],
+    [
+      'sum with a missing month is not a year to date',
+      'sum',
+      [obs(10), obs(20), null, obs(5)],
+      null,
+    ],
     ['sum of nothing', 'sum', [null, obs(null)], null],
     ['sum of no months', 'sum', [], null],
     ['ratio', 'ratio', [obs(50, 1, 2), obs(75, 3, 4)], (4 / 6) * 100],
-    ['ratio skips months without a value', 'ratio', [obs(50, 1, 2), null, obs(null)], 50],
+    [
+      'ratio with a missing month is not a year to date',
+      'ratio',
+      [obs(50, 1, 2), null, obs(null)],
+      null,
+    ],
     ['ratio needs both parts of every month', 'ratio', [obs(50, 1, 2), obs(75)], null],
     ['ratio with zero denominator', 'ratio', [obs(0, 0, 0)], null],
     ['latest', 'latest', [obs(10), obs(20)], 20],
@@ -278,10 +289,21 @@ describe('annualOutturn', () => {
         kind: 'ratio',
         unit: 'percent',
         snapshot: false,
+        months: [obs(50, 1, 2), ...Array.from({ length: 10 }, () => obs(0, 0, 1)), obs(100, 3, 3)],
+        imported: null,
+      },
+      { value: (4 / 15) * 100, source: 'computed' },
+    ],
+    [
+      'ratio over a year with a month missing: none',
+      {
+        kind: 'ratio',
+        unit: 'percent',
+        snapshot: false,
         months: [obs(50, 1, 2), ...Array<null>(10).fill(null), obs(100, 3, 3)],
         imported: null,
       },
-      { value: 80, source: 'computed' },
+      { value: null, source: 'none' },
     ],
   ])('%s', (_name, input, expected) => {
     expect(annualOutturn(input)).toEqual(expected);
@@ -290,7 +312,8 @@ describe('annualOutturn', () => {
 
 describe('rolling12', () => {
   it.each<[YtdKind, (Observation | null)[], number | null]>([
-    ['sum', [obs(1), obs(2), null, obs(3)], 6],
+    ['sum', [obs(1), obs(2), obs(3)], 6],
+    ['sum', [obs(1), obs(2), null, obs(3)], null],
     ['ratio', [obs(50, 1, 2), obs(100, 3, 3)], 80],
     ['latest', [obs(1), obs(7)], 7],
     ['sum', [], null],

@@ -24,6 +24,9 @@ export function aggregate(kind: YtdKind, months: (Observation | null)[]): Comput
       ? { value: last.value, numerator: last.numerator, denominator: last.denominator }
       : NONE;
   }
+  // A sum or ratio over a window with a missing month is not the year to date: say nothing
+  // rather than a partial figure (an imported YTD is still shown).
+  if (present.length < months.length) return NONE;
   if (kind === 'sum')
     return {
       value: present.reduce((s, o) => s + (o.value ?? 0), 0),

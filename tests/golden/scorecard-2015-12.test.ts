@@ -88,6 +88,17 @@ describe('December 2015 scorecard reproduced from the fixtures', () => {
     });
   });
 
+  it('flags exactly the printed YTDs that do not reconcile with the months (rules-2015 (d))', () => {
+    const flagged = full.rows.filter((r) => r.ytd.warning !== null).map((r) => r.indicator.id);
+    expect(flagged).toEqual(['2.1', '2.2', '3.1', '4.1', '4.4', '7.3', '7.4']);
+    // The printed YTD still wins: 2.1 shows 8,727, not the months' 8,951.
+    expect(full.rows.find((r) => r.indicator.id === '2.1')?.ytd).toMatchObject({
+      value: 8727,
+      source: 'imported',
+      computed: 8951,
+    });
+  });
+
   it('keeps sections in sheet order and sorts ids naturally (6.9, 6.10 ... 6.14)', () => {
     const ids = full.rows.map((r) => r.indicator.id);
     expect(ids.indexOf('6.10')).toBe(ids.indexOf('6.9') + 1);

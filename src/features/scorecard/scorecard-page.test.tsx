@@ -93,6 +93,21 @@ describe('Scorecard screen with the December 2015 example', { timeout: 20_000 },
     expect(cells.getByRole('button', { name: ragWord })).toHaveAccessibleDescription(/.+/);
   });
 
+  it('flags a printed YTD that differs from the months, and says by how much', () => {
+    renderPage();
+    // 2.1 contacts: the sheet prints 8,727; April to December add up to 8,951.
+    const flag = within(rowOf(/^Number of contacts$/)).getByRole('button', { name: 'differs' });
+    expect(flag).toHaveAccessibleDescription(
+      /The sheet's YTD 8,727 differs from the figure computed from the months, 8,951/,
+    );
+    // 2.5's printed YTD agrees with its months: no flag.
+    expect(
+      within(rowOf(/^% of referrals going onto assessment$/)).queryByRole('button', {
+        name: 'differs',
+      }),
+    ).toBeNull();
+  });
+
   it('groups rows under their sections in the sheet order, ids in natural order', () => {
     renderPage();
     const sections = screen

@@ -4,6 +4,7 @@ import type { BenchmarkCell, Scorecard, ScorecardRow } from '@/domain/types';
 import { POLARITY_WORDS } from '@/domain/words';
 import { formatMonth, formatMonthLong } from '@/domain/periods';
 import { RagTag } from '@/components/rag-tag';
+import { Tooltip } from '@/components/tooltip';
 import { DotArrow } from '@/components/dot-arrow';
 import { NoValue, NumberText, ObservationText } from '@/components/data-table';
 import { groupBySection } from './filter-rows';
@@ -53,6 +54,13 @@ function Row({ row }: { row: ScorecardRow }) {
         ) : (
           <NumberText value={row.ytd.value} unit={ind.unit} decimals={ind.decimals} />
         )}
+        {row.ytd.warning ? (
+          // SPEC 3.4: the printed YTD wins, but a disagreement with the months is a data-quality flag.
+          <>
+            {' '}
+            <Tooltip label="differs" tip={row.ytd.warning} className="ytd-warning" />
+          </>
+        ) : null}
       </td>
       <td className="dot-cell">
         <DotArrow label={row.dot.label} />
