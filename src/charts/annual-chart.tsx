@@ -65,7 +65,7 @@ export function AnnualChart({
       <BarChart
         {...size}
         data={data}
-        margin={{ top: 24, right: 220, bottom: 8, left: 12 }}
+        margin={{ top: 24, right: 250, bottom: 8, left: 12 }}
         accessibilityLayer={false}
       >
         <CartesianGrid stroke={CHART_GRID} vertical={false} />

@@ -21,6 +21,7 @@ export function ChartExportButtons({ target, title }: ChartExportButtonsProps) {
       setResult({ ok: false, message: 'There is no chart drawn to export yet.' });
       return;
     }
+    setResult({ ok: true, message: 'Working…' });
     setResult(await action(element));
   };
   return (

@@ -1,6 +1,6 @@
 import { usePlotArea, useYAxisScale } from 'recharts';
 import { spreadLabels } from '@/charts/label-layout';
-import { CHART_TEXT, DASH, type LineStyle } from '@/charts/palette';
+import { AMBER_FILL, AMBER_OPACITY, CHART_TEXT, DASH, type LineStyle } from '@/charts/palette';
 
 /** A label for the right-hand label column: a swatch of the line's style and its words. */
 export interface DirectLabel {
@@ -9,6 +9,8 @@ export interface DirectLabel {
   text: string;
   colour: string;
   style: LineStyle;
+  /** 'band': a shaded swatch (the amber band) instead of a line. */
+  swatch?: 'line' | 'band';
 }
 
 /** Pixels between two labels' baselines. */
@@ -37,15 +39,26 @@ export function DirectLabels({ labels }: { labels: DirectLabel[] }) {
         if (y === undefined) return null;
         return (
           <g key={l.key}>
-            <line
-              x1={x}
-              x2={x + SWATCH}
-              y1={y}
-              y2={y}
-              stroke={l.colour}
-              strokeWidth={3}
-              strokeDasharray={DASH[l.style] || undefined}
-            />
+            {l.swatch === 'band' ? (
+              <rect
+                x={x}
+                y={y - 5}
+                width={SWATCH}
+                height={10}
+                fill={AMBER_FILL}
+                fillOpacity={AMBER_OPACITY * 2}
+              />
+            ) : (
+              <line
+                x1={x}
+                x2={x + SWATCH}
+                y1={y}
+                y2={y}
+                stroke={l.colour}
+                strokeWidth={3}
+                strokeDasharray={DASH[l.style] || undefined}
+              />
+            )}
             <text x={x + SWATCH + 5} y={y} dy="0.35em" fontSize={13} fill={CHART_TEXT}>
               {l.text}
             </text>

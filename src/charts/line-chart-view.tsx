@@ -51,7 +51,7 @@ export function LineChartView({
   formatTick,
   width,
   height = DEFAULT_HEIGHT,
-  labelWidth = 220,
+  labelWidth = 250,
 }: LineChartViewProps) {
   const data = categories.map((category, i) => {
     const row: Record<string, string | number | null> = { category };
@@ -70,6 +70,14 @@ export function LineChartView({
         ? []
         : [{ key: l.key, value, text: l.label, colour: l.colour, style: l.style }];
     }),
+    ...bands.map((b) => ({
+      key: b.key,
+      value: (b.low + b.high) / 2,
+      text: b.label,
+      colour: AMBER_FILL,
+      style: 'solid' as const,
+      swatch: 'band' as const,
+    })),
     ...references.map((r) => ({
       key: r.key,
       value: r.value,

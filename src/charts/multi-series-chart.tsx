@@ -78,7 +78,7 @@ export function MultiSeriesChart({
         formatTick={formatTick}
         width={width}
         height={height}
-        labelWidth={250}
+        labelWidth={280}
       />
     </ChartFrame>
   );

@@ -3,6 +3,8 @@ import type { IndicatorView } from '@/domain/indicator-view';
 import { formatNumber } from '@/domain/format';
 import { BENCHMARK_WORDS } from '@/domain/words';
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /**
  * The benchmarks of an indicator as a table: which, its year (marked "out of date" when older
  * than the latest two financial years), its value, and the gap from the month's value in words
@@ -37,7 +39,7 @@ export function BenchmarkList({ view }: { view: IndicatorView }) {
             {view.gaps.map(({ cell, gap }) => (
               <tr key={cell.kind}>
                 <th scope="row">
-                  {BENCHMARK_WORDS[cell.kind]}
+                  {capitalise(BENCHMARK_WORDS[cell.kind])}
                   {cell.benchmark.label ? (
                     <span className="hint"> ({cell.benchmark.label})</span>
                   ) : null}

@@ -129,8 +129,9 @@ interface MultiSeriesTableProps {
 /** Several series over the same months: one row per month, one column per series. */
 export function MultiSeriesTable({ caption, series, unit, decimals }: MultiSeriesTableProps) {
   const months = series[0]?.points ?? [];
+  // Wide with four series: a focusable region, so keyboard users can scroll it (WCAG 2.1.1).
   return (
-    <div className="table-scroll chart-data">
+    <div className="table-scroll chart-data" tabIndex={0} role="region" aria-label={caption}>
       <table className="compact">
         <caption>{caption}</caption>
         <thead>

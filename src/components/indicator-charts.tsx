@@ -1,6 +1,6 @@
 import type { IndicatorView, SeriesPoint } from '@/domain/indicator-view';
 import type { Unit } from '@/domain/types';
-import { formatNumber } from '@/domain/format';
+import { formatNumber, formatThreshold } from '@/domain/format';
 import { formatMonthLong } from '@/domain/periods';
 import { TrendChart, type TrendReference } from '@/charts/trend-chart';
 import { AnnualChart } from '@/charts/annual-chart';
@@ -52,8 +52,9 @@ function tick(unit: Unit) {
 
 /** The reference lines of an indicator: target lines and SN / England, each labelled with its value. */
 export function trendReferences(view: IndicatorView): TrendReference[] {
-  // Targets and benchmarks as written and published ("23%", "23.6%"), not at the indicator's precision.
-  const f = (v: number) => formatNumber(v, view.indicator.unit, null);
+  // Targets as written ("23%") and benchmarks as published ("23.6%"), not at the indicator's precision.
+  const f = (v: number) => formatThreshold(v, view.indicator.unit);
+  const b = (v: number) => formatNumber(v, view.indicator.unit, null);
   const targets: TrendReference[] = view.target.lines.map((line) => ({
     key: line.kind,
     role: line.kind === 'range-low' || line.kind === 'range-high' ? 'range' : 'target',
@@ -69,13 +70,13 @@ export function trendReferences(view: IndicatorView): TrendReference[] {
     key: r.kind,
     role: r.kind,
     value: r.value,
-    label: `${BENCHMARK_LABEL[r.kind]} ${r.year}: ${f(r.value)}${r.stale ? ' (out of date)' : ''}`,
+    label: `${BENCHMARK_LABEL[r.kind]} ${r.year}: ${b(r.value)}${r.stale ? ' (out of date)' : ''}`,
   }));
   return [...targets, ...benchmarks];
 }
 
 function amberBands(view: IndicatorView): ChartBand[] {
-  const f = (v: number) => formatNumber(v, view.indicator.unit, null);
+  const f = (v: number) => formatThreshold(v, view.indicator.unit);
   return view.target.amberBands.map((b, i) => ({
     key: `amber-${i}`,
     low: b.low,
@@ -104,9 +105,11 @@ export function trendSummary(view: IndicatorView): string {
 
 /** Rows of the monthly table: the previous year's months and this year's up to "as at", oldest first. */
 function monthRows(view: IndicatorView) {
-  const points = [...view.previousYear.points, ...view.year.points].filter(
-    (p) => p.month <= view.asAt,
-  );
+  // The previous year's rows only when it has any value: twelve empty rows would say nothing.
+  const previous = view.previousYear.points.some((p) => p.value !== null || p.raw.trim() !== '')
+    ? view.previousYear.points
+    : [];
+  const points = [...previous, ...view.year.points].filter((p) => p.month <= view.asAt);
   return seriesRows(points, view.indicator.unit, view.indicator.decimals);
 }
 
@@ -119,6 +122,7 @@ export function IndicatorTrendChart({
   withTable = true,
 }: ChartProps) {
   const { indicator: ind } = view;
+  const rows = monthRows(view);
   const hasPrevious = view.previousYear.points.some((p) => p.value !== null);
   return (
     <div className="indicator-chart">
@@ -142,10 +146,10 @@ export function IndicatorTrendChart({
       />
       {withTable ? (
         <ChartDataTable
-          caption={`${ind.id} by month, ${formatMonthLong(view.previousYear.points[0]?.month ?? view.asAt)} to ${formatMonthLong(view.asAt)}`}
+          caption={`${ind.id} by month, ${formatMonthLong(rows[0]?.key ?? view.asAt)} to ${formatMonthLong(view.asAt)}`}
           rowHeader="Month"
           valueHeader={AXIS_TITLES[ind.unit]}
-          rows={monthRows(view)}
+          rows={rows}
           unit={ind.unit}
           decimals={ind.decimals}
         />
@@ -236,7 +240,7 @@ export function RelatedMeasuresChart({
   return (
     <div className="indicator-chart">
       <MultiSeriesChart
-        title={`Related measures: ${view.related.group.stem}`}
+        title={`Related measures: ${view.related.series.map((s) => s.indicator.id).join(', ')}`}
         summary={summary}
         categories={FY_MONTHS}
         series={view.related.series.map((s) => ({

@@ -7,8 +7,9 @@ import { DotArrow } from '@/components/dot-arrow';
 import { RagTag } from '@/components/rag-tag';
 import { ObservationText } from '@/components/data-table';
 
-/** The target cells as written: "Red 26%+ · Amber 26%< · Green 23%", or "None". */
+/** The target cells as written: "Red 26%+ · Amber 26%< · Green 23%"; "None" without a target ("n/a"). */
 export function targetAsWritten(view: IndicatorView): string {
+  if (view.indicator.target.form === 'none') return 'None';
   const { red, amber, green } = view.indicator.targetCells;
   const parts = [
     red.trim() && `Red ${red.trim()}`,

@@ -46,7 +46,10 @@ export function indicatorHeadline(view: IndicatorView): string {
     view.gaps.find((g) => g.cell.kind === 'sn_avg' && g.gap) ??
     view.gaps.find((g) => g.cell.kind === 'national_avg' && g.gap);
   // The headline is about this month; the benchmark's year is shown beside the chart.
-  if (gap?.gap && gap.gap.sentence !== '') details.push(gap.gap.sentence.replace(/ \(\d{4}\/\d{2}\)$/, '').replace(/^The same/, 'the same'));
+  if (gap?.gap && gap.gap.sentence !== '')
+    details.push(
+      gap.gap.sentence.replace(/ \(\d{4}\/\d{2}\)$/, '').replace(/^The same/, 'the same'),
+    );
 
   let rag = '';
   const status = row.rag.status;

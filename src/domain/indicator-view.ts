@@ -27,7 +27,12 @@ import {
   monthsOfYear,
   previousYear,
 } from '@/domain/periods';
-import { benchmarkGap, topQuartilePosition } from '@/domain/gaps';
+import {
+  benchmarkGap,
+  topQuartilePosition,
+  type BenchmarkGap,
+  type QuartilePosition,
+} from '@/domain/gaps';
 import { formatNumber, formatThreshold } from '@/domain/format';
 import { relatedMeasures, type RelatedGroup } from '@/domain/related-measures';
 
@@ -85,7 +90,7 @@ export interface AnnualPoint {
 /** One benchmark with the gap from the month's value (SPEC 3.5). */
 export interface GapView {
   cell: BenchmarkCell & { benchmark: NonNullable<BenchmarkCell['benchmark']> };
-  gap: ReturnType<typeof benchmarkGap> | null;
+  gap: BenchmarkGap | null;
 }
 
 /** One earlier value kept by a re-import, with its sentence for the page. */
@@ -118,7 +123,7 @@ export interface IndicatorView {
   /** Every benchmark we hold for the indicator (newest of each kind), with its gap. */
   gaps: GapView[];
   /** Position against the national top-quartile threshold, or null without one. */
-  topQuartile: ReturnType<typeof topQuartilePosition> | null;
+  topQuartile: QuartilePosition | null;
   /** Every revision of the indicator, newest period first. */
   revisions: RevisionView[];
   /** Related measures drawn together (null when the indicator has none): see related-measures.ts. */

@@ -1,0 +1,80 @@
+/**
+ * The indicator view on the project's own fixtures (the December 2015 demo, imported in the
+ * demo's order): what the indicator pages of 2.1, 2.8 and 3.5 show.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '@/domain/import/parse-file';
+import { emptyWorkspace, mergeImport } from '@/domain/workspace';
+import { computeIndicatorView } from '@/domain/indicator-view';
+import { indicatorHeadline } from '@/domain/headline';
+
+const fixture = (name: string) => readFileSync(resolve(process.cwd(), 'fixtures', name), 'utf8');
+const at = '2024-01-01T00:00:00.000Z';
+
+function demoWorkspace() {
+  let ws = emptyWorkspace();
+  for (const f of [
+    'catalogue-2015.csv',
+    'detail-monthly-2015.csv',
+    'scorecard-2015-12.csv',
+    'benchmarks-2015.csv',
+  ]) {
+    ws = mergeImport(ws, [parseText(f, fixture(f), at, ws.indicators)], at);
+  }
+  return ws;
+}
+
+const ws = demoWorkspace();
+const view = (id: string) => {
+  const v = computeIndicatorView(ws, id, '2015-12');
+  if (!v) throw new Error(`no view for ${id}`);
+  return v;
+};
+
+describe('indicator view of the December 2015 demo', () => {
+  it('contacts (2.1): all nine months Apr-15 to Dec-15, and 2014/15 as the annual trend', () => {
+    const v = view('2.1');
+    const shown = v.year.points.filter((p) => p.value !== null);
+    expect(shown.map((p) => p.label)).toEqual([
+      'Apr-15',
+      'May-15',
+      'Jun-15',
+      'Jul-15',
+      'Aug-15',
+      'Sep-15',
+      'Oct-15',
+      'Nov-15',
+      'Dec-15',
+    ]);
+    expect(shown.map((p) => p.value)).toEqual([880, 860, 999, 1032, 1030, 1145, 935, 1029, 1041]);
+    expect(v.annual.find((a) => a.year === '2014/15')).toEqual({
+      year: '2014/15',
+      value: 10517,
+      source: 'imported',
+    });
+  });
+
+  it('re-referrals (2.8): SN average and England 2014/15, Red against the 23% target', () => {
+    const v = view('2.8');
+    expect(v.references.map((r) => [r.kind, r.value, r.year])).toEqual([
+      ['sn_avg', 23.6, '2014/15'],
+      ['national_avg', 24, '2014/15'],
+    ]);
+    expect(v.target.lines).toEqual([{ kind: 'target', value: 23 }]);
+    expect(v.target.amberBands).toEqual([{ low: 23, high: 26 }]);
+    expect(indicatorHeadline(v)).toMatch(
+      /rose to 29\.3% in December 2015: worse than last month and 5\.7 points worse than the statistical-neighbour average; Red against the 23% target\.$/,
+    );
+  });
+
+  it('assessment outcomes (3.5): drawn with 3.6-3.8', () => {
+    expect(view('3.5').related?.series.map((s) => s.indicator.id)).toEqual([
+      '3.5',
+      '3.6',
+      '3.7',
+      '3.8',
+    ]);
+  });
+});
