@@ -229,6 +229,38 @@ write('edge/wide-2015.csv', ['indicator_id', 'Apr-15', 'May-15', 'Jun-15', 'Jul-
        ['2.2', 393, 421, 447, 432, 370, 394, 451, 509, 485, 4513],
        ['7.1', 394, 397, 404, 403, 403, 408, 410, 413, 423, 407]])
 
+# The Performance Summary as Excel saves it ("CSV UTF-8"): title rows above a two-row header of
+# merged group titles, the section in an untitled first column printed on its first row only, a
+# banner row, the header repeated where the printout broke pages, and a key line at the end.
+def excel_layout():
+    upper = ['', 'NO.', 'INDICATOR', 'GOOD PERF IS', 'DATA NOTE (Monthly)', 'LAST THREE MONTHS', '', '',
+             'Year to Date 15/16', '', 'DOT (Month on Month)', 'RAG (in month unless stated)',
+             'Target and Tolerances', '', '', 'YR ON YR TREND', '', 'LATEST BENCHMARKING - 2014/15', '', '', '']
+    lower = ['', '', '', '', '', 'Oct-15', 'Nov 15', 'Dec 15', 'YTD', 'DATA NOTE', '', '', 'Red', 'Amber',
+             'Target Green', '2013/14', '2014/15', 'STAT NEIGH AVE', 'BEST STAT NEIGH', 'NAT AVE',
+             'NAT TOP QTLILE THRESHOLD']
+    width = len(upper)
+    rows = [['Performance Summary'] + [''] * (width - 1),
+            ['As at Month End: December 2015'] + [''] * (width - 1),
+            ["(*DOT* - Direction of travel represents the direction of 'performance' in reference to the "
+             "polarity of 'good' performance for that measure.)"] + [''] * (width - 1),
+            [''] * width, upper, lower,
+            ['EARLY HELP PERFORMANCE INFORMATION - ON HOLD'] + [''] * (width - 1)]
+    section = None
+    for r in sheet_rows:
+        first = r[1] if r[1] != section else ''
+        if r[0] == '5.4':
+            rows += [upper, lower]
+        section = r[1]
+        rows.append([first, r[0], r[2]] + list(r[3:21]))
+    rows.append([''] * width)
+    rows.append(['Key: Grey = no target; Yellow = amber.'] + [''] * (width - 1))
+    return rows[0], rows[1:]
+
+
+xl_header, xl_rows = excel_layout()
+write('edge/summary-saved-from-excel.csv', xl_header, xl_rows, newline='\r\n', bom=True)
+
 missing = sorted(set(detail['coverage']['scorecardIdsWithDetailSeries']) - set(detail_ids))
 print(f'scorecard rows: {len(sheet_rows)}; detail values: {len(long_rows)} for {len(set(detail_ids))} ids; '
       f'dropped detail ids: {dropped}; missing: {missing}; benchmarks: {len(bench_rows)}')

@@ -238,6 +238,8 @@ export interface ParsedFile {
   printed: PrintedStatus[];
   population: PopulationFigure[];
   problems: ImportProblem[];
+  /** Where the header was found when it was not simply line 1 (titles above, two rows). */
+  layout?: string | null;
 }
 
 /** One confirmed import, listed on the Import screen. */

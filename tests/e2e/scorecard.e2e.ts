@@ -136,6 +136,37 @@ describe('importing', () => {
     await context.close();
   });
 
+  it('a Performance Summary as saved from Excel (titles, two header rows) shows its scorecard', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await scorecardTable(page).waitFor();
+    await startWithOwnData(page);
+    await importFiles(page, ['edge/summary-saved-from-excel.csv']);
+    const report = page.getByRole('region', { name: 'summary-saved-from-excel.csv', exact: true });
+    await expect.poll(() => report.innerText()).toContain('Scorecard sheet (Performance Summary)');
+    const text = await report.innerText();
+    expect(text).toContain('Header on lines 5-6; lines 1-3 above it (titles) were not read.');
+    expect(text).toContain('75 of 75');
+    expect(text).toMatch(/Problems\s*None/);
+    await page.getByRole('button', { name: 'Confirm import' }).click();
+    await page.getByRole('link', { name: 'Scorecard', exact: true }).click();
+    await scorecardTable(page).waitFor();
+    expect(await indicatorRows(page).count()).toBe(75);
+    const sections = await scorecardTable(page)
+      .locator('tbody tr:not(:has(th[scope="row"]))')
+      .allTextContents();
+    expect(sections.map((t) => t.trim())).toEqual(
+      expect.arrayContaining(['CONTACT & REFERRAL (MASH)', 'ASSESSMENTS', 'CIN']),
+    );
+    for (const id of ['2.5', '2.8', '7.5', '11.4']) {
+      const e = oracle(id);
+      const row = await rowOf(page, id).innerText();
+      expect(row, `row ${id}`).toContain(DOT_WORDS[e.rule_dot]);
+      expect(row, `row ${id}`).toContain(RAG_WORDS[e.rule_rag]);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a file with one bad cell reports its line and column and imports the rest', async () => {
     const { page, context } = await openPage(browser);
     await scorecardTable(page).waitFor();

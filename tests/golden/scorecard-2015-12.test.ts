@@ -34,6 +34,13 @@ const expected = Papa.parse<Expected>(fixture('expected-2015-12.csv'), {
 const at = '2024-01-01T00:00:00.000Z';
 const sheet = parseText('scorecard-2015-12.csv', fixture('scorecard-2015-12.csv'), at);
 const scorecardOnly = computeScorecard(mergeImport(emptyWorkspace(), [sheet], at), '2015-12');
+/** The same summary as Excel saves it: titles, a two-row header, an untitled section column. */
+const excelSheet = parseText(
+  'summary-saved-from-excel.csv',
+  fixture('edge/summary-saved-from-excel.csv'),
+  at,
+);
+const fromExcel = computeScorecard(mergeImport(emptyWorkspace(), [excelSheet], at), '2015-12');
 
 /** The demo's order: catalogue, detail months, then the summary sheet, then benchmarks. */
 function demoWorkspace() {
@@ -61,8 +68,29 @@ describe('December 2015 scorecard reproduced from the fixtures', () => {
     expect(expected).toHaveLength(75);
   });
 
+  it('reads the summary as saved from Excel the same: 75 rows, the same sections and values', () => {
+    expect(excelSheet.kind).toBe('scorecard');
+    expect(excelSheet.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(excelSheet.layout).toBe(
+      'Header on lines 5-6; lines 1-3 above it (titles) were not read.',
+    );
+    const summary = (s: typeof fromExcel) =>
+      s.rows.map((r) => [
+        r.indicator.id,
+        r.indicator.section,
+        r.indicator.targetCells,
+        r.recent.map((m) => m.observation?.value ?? null),
+        r.ytd.value,
+        r.yearTrend.map((y) => y.value),
+        r.benchmarks.map((b) => b.benchmark?.value ?? null),
+      ]);
+    expect(fromExcel.sections).toEqual(scorecardOnly.sections);
+    expect(summary(fromExcel)).toEqual(summary(scorecardOnly));
+  });
+
   describe.each([
     ['the summary sheet alone', scorecardOnly],
+    ['the summary as saved from Excel', fromExcel],
     ['catalogue + detail months + sheet + benchmarks (the demo)', full],
   ])('from %s', (_label, scorecard) => {
     const row = (id: string) => {

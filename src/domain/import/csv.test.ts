@@ -48,7 +48,28 @@ describe('readCsv', () => {
   });
 
   it('gives no headers and no rows for a text of blank lines', () => {
-    expect(readCsv('\n \n')).toEqual({ headers: [], rows: [], lines: [], errors: [] });
+    expect(readCsv('\n \n')).toMatchObject({ headers: [], rows: [], lines: [], errors: [] });
+  });
+
+  it('takes the header a locator chooses, keeps true line numbers and drops repeated headers', () => {
+    const text =
+      'Performance Summary\n\nNo.,Indicator\n2.1,Contacts\nNo.,Indicator\n2.2,Referrals\n';
+    const t = readCsv(text, (rows) => ({ index: 1, span: 1, headers: rows[1]! }));
+    expect(t.headers).toEqual(['No.', 'Indicator']);
+    expect(t.rows).toEqual([
+      ['2.1', 'Contacts'],
+      ['2.2', 'Referrals'],
+    ]);
+    expect(t.lines).toEqual([4, 6]);
+    expect(t.header).toEqual({ line: 3, span: 1, skippedLines: [1] });
+  });
+
+  it('without a locator (or when it finds nothing) the first non-blank row is the header', () => {
+    expect(readCsv('\na,b\n1,2', () => null).header).toEqual({
+      line: 2,
+      span: 1,
+      skippedLines: [],
+    });
   });
 });
 

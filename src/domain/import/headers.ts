@@ -100,8 +100,9 @@ export function fieldOf(header: string): Field | null {
   const norm = normaliseHeader(header);
   const field = LOOKUP.get(norm);
   if (field) return field;
-  // "YTD 15/16", "Year to Date 15/16": the YTD value column, whatever year it is headed with.
-  if (/^(ytd|yeartodate)/.test(norm) && !norm.includes('note')) return 'ytd';
+  // "YTD 15/16", "Year to Date 15/16": the YTD value column, whatever year it is headed with;
+  // "Year to Date 15/16 DATA NOTE" (a two-row header, see header-row.ts): its note.
+  if (/^(ytd|yeartodate)/.test(norm)) return norm.includes('note') ? 'ytdNote' : 'ytd';
   return null;
 }
 

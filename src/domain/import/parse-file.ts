@@ -1,8 +1,9 @@
 import type { Indicator, ParsedFile } from '@/domain/types';
 import { decodeBytes } from '@/domain/decode';
-import { readCsv } from '@/domain/import/csv';
+import { readCsv, type CsvTable } from '@/domain/import/csv';
 import { mapHeaders } from '@/domain/import/headers';
 import { EXPECTED_HEADERS, recogniseKind } from '@/domain/import/recognise';
+import { locateHeader, withUntitledSection } from '@/domain/import/header-row';
 import {
   emptyParsed,
   report,
@@ -55,10 +56,11 @@ export function parseText(
     });
     return out;
   }
-  const { headers, rows, lines, errors } = readCsv(text);
-  const map = mapHeaders(headers);
+  const { headers, rows, lines, errors, header } = readCsv(text, locateHeader);
+  const map = withUntitledSection(mapHeaders(headers), headers, rows);
   const kind = recogniseKind(map);
   const out = emptyParsed(file, kind);
+  out.layout = describeLayout(header);
   const ctx: ParseContext = { file, importedAt, headers, map, problems: out.problems };
   if (kind === 'unknown') {
     const shown = headers.slice(0, 6).join(', ') + (headers.length > 6 ? ', ...' : '');
@@ -116,4 +118,19 @@ export function parseText(
     );
   }
   return out;
+}
+
+/**
+ * Where the header was found, when it was not simply the first line: "Header on lines 4-5;
+ * lines 1-3 above it (titles) were not read." Null for a plain file.
+ */
+export function describeLayout(header: CsvTable['header']): string | null {
+  const { line, span, skippedLines } = header;
+  if (span === 1 && skippedLines.length === 0) return null;
+  const where = span === 2 ? `Header on lines ${line}-${line + 1}` : `Header on line ${line}`;
+  if (skippedLines.length === 0) return `${where}.`;
+  const first = skippedLines[0]!;
+  const last = skippedLines[skippedLines.length - 1]!;
+  const above = first === last ? `line ${first}` : `lines ${first}-${last}`;
+  return `${where}; ${above} above it (titles) ${first === last ? 'was' : 'were'} not read.`;
 }

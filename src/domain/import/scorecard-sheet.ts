@@ -100,7 +100,8 @@ export function parseScorecardSheet(
     // A row holding one text, not an id, and nothing else is a section heading, as sheets have.
     const filled = row.map((c) => c.trim()).filter((c) => c !== '');
     if (filled.length === 1 && !/^\d+(\.\d+)*[a-z]?$/i.test(filled[0]!)) {
-      section = filled[0]!;
+      // "Page 76" where a printout broke pages is not a section.
+      if (!/^page\s+\d+$/i.test(filled[0]!)) section = filled[0]!;
       return;
     }
     out.rowsRead += 1;

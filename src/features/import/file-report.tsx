@@ -25,6 +25,12 @@ export function FileReport({ parsed }: { parsed: ParsedFile }) {
           <dt>Recognised as</dt>
           <dd>{KIND_WORDS[parsed.kind]}</dd>
         </div>
+        {parsed.layout ? (
+          <div>
+            <dt>Header</dt>
+            <dd>{parsed.layout}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>Rows accepted</dt>
           <dd>
