@@ -89,6 +89,24 @@ describe('workspace merge and revisions (SPEC 2.7)', () => {
     expect(previewImport(ws2, [second]).unchanged).toBe(2);
   });
 
+  it.each([
+    ['76', 0, '76.0%', 1, '76.0%', 1],
+    ['76.0%', 1, '76', 0, '76.0%', 1],
+  ])(
+    'the same reading spelt %j then %j is no revision and shows as precisely as printed',
+    (firstRaw, firstDp, laterRaw, laterDp, shownRaw, shownDp) => {
+      const a = { ...obs('2.5', '2015-11', 76, 'detail.csv'), raw: firstRaw, decimals: firstDp };
+      const b = { ...obs('2.5', '2015-11', 76, 'sheet.csv'), raw: laterRaw, decimals: laterDp };
+      let w = mergeImport(emptyWorkspace(), [file('detail.csv', { observations: [a] })], 't1');
+      w = mergeImport(w, [file('sheet.csv', { observations: [b] })], 't2');
+      expect(w.revisions).toEqual([]);
+      const kept = w.observations.find((o) => o.period === '2015-11');
+      expect(kept).toMatchObject({ raw: shownRaw, decimals: shownDp });
+      // The value still belongs to the file that first gave it.
+      expect(kept?.provenance.file).toBe('detail.csv');
+    },
+  );
+
   it('knows the latest month with data', () => {
     expect(availableMonths(ws2)).toEqual(['2015-10', '2015-11', '2015-12']);
     expect(latestMonth(ws2)).toBe('2015-12');

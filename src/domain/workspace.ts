@@ -217,6 +217,11 @@ function mergeOne(
       });
     }
     if (!before || !sameReading(before, obs)) observations.set(obsKey(obs), obs);
+    else if (obs.decimals > before.decimals) {
+      // The same reading spelt more precisely ("76" then "76.0%"): not a revision, and the value
+      // stays with the file that first gave it, but it is shown as precisely as it was printed.
+      observations.set(obsKey(obs), { ...before, decimals: obs.decimals, raw: obs.raw });
+    }
   }
 
   const record: ImportRecord = {

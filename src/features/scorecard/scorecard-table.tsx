@@ -95,7 +95,12 @@ export function ScorecardTable({ scorecard, rows }: ScorecardTableProps) {
   const captionId = useId();
   const groups = groupBySection(scorecard.sections, rows);
   return (
-    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <div
+      className="table-scroll table-scroll--scorecard"
+      role="region"
+      aria-labelledby={captionId}
+      tabIndex={0}
+    >
       <table className="scorecard">
         <caption id={captionId}>
           Performance summary as at month end {formatMonthLong(scorecard.asAt)}: {rows.length} of{' '}
@@ -107,7 +112,7 @@ export function ScorecardTable({ scorecard, rows }: ScorecardTableProps) {
             <th scope="col">Indicator</th>
             <th scope="col">Good perf is</th>
             {scorecard.recentMonths.map((m) => (
-              <th key={m} scope="col" className="num">
+              <th key={m} scope="col" className="num month">
                 {formatMonth(m)}
               </th>
             ))}
