@@ -239,7 +239,7 @@ function annualSeries(ix: WorkspaceIndex, ind: Indicator, asAt: MonthKey): Annua
   for (const o of ix.ws.observations) {
     if (o.indicatorId !== ind.id) continue;
     if (isMonthKey(o.period)) {
-      if (o.value !== null) years.add(financialYearOf(o.period));
+      if (o.value !== null || o.numerator !== null) years.add(financialYearOf(o.period));
     } else years.add(o.period);
   }
   return [...years]

@@ -13,6 +13,7 @@ import type {
   YearKey,
   YtdResult,
 } from '@/domain/types';
+import { withPopulationRate } from '@/domain/population';
 import {
   addMonths,
   financialYearOf,
@@ -44,7 +45,12 @@ export interface WorkspaceIndex {
 
 export function indexWorkspace(ws: WorkspaceData): WorkspaceIndex {
   const obs = new Map<string, Observation>();
-  for (const o of ws.observations) obs.set(`${o.indicatorId}\u0000${o.period}`, o);
+  // Rates per 10,000 given as counts only are computed from the population (SPEC 2.6).
+  const rates = new Set(ws.indicators.filter((i) => i.unit === 'rate_per_10k').map((i) => i.id));
+  for (const o of ws.observations) {
+    const read = rates.has(o.indicatorId) ? withPopulationRate(o, ws.population) : o;
+    obs.set(`${o.indicatorId}\u0000${o.period}`, read);
+  }
   const benchmarks = new Map<string, Benchmark[]>();
   for (const b of ws.benchmarks) {
     const list = benchmarks.get(b.indicatorId) ?? [];

@@ -281,11 +281,11 @@ export function removeImport(ws: WorkspaceData, importId: string): WorkspaceData
   };
 }
 
-/** Every month that has at least one value, oldest first. */
+/** Every month that has at least one value (or a count to make a rate of), oldest first. */
 export function availableMonths(ws: WorkspaceData): MonthKey[] {
   const months = new Set<MonthKey>();
   for (const o of ws.observations)
-    if (isMonthKey(o.period) && o.value !== null) months.add(o.period);
+    if (isMonthKey(o.period) && (o.value !== null || o.numerator !== null)) months.add(o.period);
   return [...months].sort(compareMonths);
 }
 

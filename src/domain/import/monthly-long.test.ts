@@ -64,6 +64,27 @@ describe('monthly values, long form (SPEC 2.3)', () => {
     },
   );
 
+  it('a rate per 10,000 given as a count is kept for the population to rate, warned once', () => {
+    const p = long(['2.4,2015-11,,3720,,', '2.4,2015-12,,3771,,'], [known('2.4', 'rate_per_10k')]);
+    expect(p.observations.map((o) => [o.period, o.value, o.numerator, o.denominator])).toEqual([
+      ['2015-11', null, 3720, null],
+      ['2015-12', null, 3771, null],
+    ]);
+    expect(p.rowsAccepted).toBe(2);
+    expect(codes(p)).toEqual(['warning rate-from-population 2 numerator']);
+    expect(p.problems[0]?.message).toMatch(/import a population file/);
+  });
+
+  it.each<[string, Indicator[] | undefined]>([
+    ['a count indicator', [known('2.1', 'count')]],
+    ['an undescribed indicator', undefined],
+  ])('a numerator alone is an error for %s: no value can be made', (_case, catalogue) => {
+    const p = long(['2.1,2015-12,,1041,,'], catalogue);
+    expect(p.observations).toEqual([]);
+    expect(codes(p).filter((c) => c.startsWith('error'))).toEqual(['error no-value 2 value']);
+    expect(p.rowsAccepted).toBe(0);
+  });
+
   it('a blank value with a zero denominator, or a no-value marker, is no value and no error', () => {
     const p = long([
       '10.1,2015-11,-,0,0,no adoptions',

@@ -1,4 +1,4 @@
-import type { CellValue, Indicator, ParsedFile, Unit } from '@/domain/types';
+import type { CellValue, Indicator, Observation, ParsedFile, Unit } from '@/domain/types';
 import { parsePeriod } from '@/domain/periods';
 import {
   cell,
@@ -60,9 +60,36 @@ export function valueFromFraction(
 }
 
 /**
+ * A count of a rate-per-10,000 indicator given without its rate: kept with no value, and read
+ * with the rate from the population of its period (`withPopulationRate`, never stored).
+ */
+function countOnly(
+  ctx: ParseContext,
+  indicatorId: string,
+  period: string,
+  count: number,
+  line: number,
+  note: string,
+): Observation {
+  return {
+    indicatorId,
+    period,
+    value: null,
+    numerator: count,
+    denominator: null,
+    decimals: 1,
+    // No value was written; shown as "–" until a population makes the rate.
+    raw: '',
+    note,
+    provenance: { file: ctx.file, importedAt: ctx.importedAt, line },
+  };
+}
+
+/**
  * Long form (SPEC 2.3): `indicator_id, period, value, numerator, denominator, note`, one value a
  * row, the period a month or a financial year. A blank value with a numerator and denominator is
- * computed (`valueFromFraction`). An unreadable number or period drops that row with an error; a
+ * computed (`valueFromFraction`); a blank value with only a numerator is a count, kept for a
+ * rate-per-10,000 indicator (its rate comes from the population) and an error for any other. An unreadable number or period drops that row with an error; a
  * period given twice for an indicator is warned and the later line wins.
  */
 export function parseMonthlyLong(
@@ -74,6 +101,7 @@ export function parseMonthlyLong(
 ): void {
   const seen = new Map<string, number>();
   const warned = new Set<string>();
+  let countsSeen = false;
   rows.forEach((row, i) => {
     const line = lines[i] ?? i + 2;
     out.rowsRead += 1;
@@ -122,6 +150,34 @@ export function parseMonthlyLong(
     }
     seen.set(key, line);
     warnUnknownIndicator(ctx, catalogue, id, line, warned);
+    if (v.kind === 'missing' && n !== null && d === null) {
+      // A count with no value: a rate per 10,000 is made from the population (SPEC 2.6).
+      if (catalogue?.get(id)?.unit !== 'rate_per_10k') {
+        report(
+          ctx,
+          'error',
+          'no-value',
+          line,
+          header(ctx, 'value'),
+          `Line ${line}: indicator ${id} has a numerator (${numRaw}) but no value and no denominator, so no value can be made. Add the value or the denominator and import the file again.`,
+        );
+        return;
+      }
+      out.observations.push(countOnly(ctx, id, period.key, n, line, cell(ctx, row, 'note')));
+      if (!countsSeen) {
+        countsSeen = true;
+        report(
+          ctx,
+          'warning',
+          'rate-from-population',
+          line,
+          header(ctx, 'numerator'),
+          `Line ${line}: indicator ${id} is a rate per 10,000 given as a count (${numRaw}); its rate is computed from the population aged 0-17 of the period. If you have not yet, import a population file (period, population_0_17). This applies to every count-only row of the file.`,
+        );
+      }
+      out.rowsAccepted += 1;
+      return;
+    }
     const o = observation(ctx, id, period.key, v, line, cell(ctx, row, 'note'));
     if (o) out.observations.push(o);
     out.rowsAccepted += 1;
