@@ -80,10 +80,10 @@ export function ChartDataTable({
             {fractions ? (
               <>
                 <th scope="col" className="num">
-                  Numerator
+                  {unit === 'rate_per_10k' ? 'Children (count)' : 'Numerator'}
                 </th>
                 <th scope="col" className="num">
-                  Denominator
+                  {unit === 'rate_per_10k' ? 'Population aged 0-17' : 'Denominator'}
                 </th>
               </>
             ) : null}
