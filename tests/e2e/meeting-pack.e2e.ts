@@ -86,22 +86,49 @@ describe('meeting mode', () => {
 
 describe('committee pack', () => {
   it('prints to PDF with the scorecard first and one indicator per page', async () => {
-    const { page, context, errors } = await openPage(browser, '/pack');
+    const { page, context, errors } = await openPage(browser, '/indicator/2.8');
+    // A realistic commentary (about 150 words) must still leave 2.8 on one page.
+    const commentary = (
+      'Re-referrals rose again because two large sibling groups were referred a second time ' +
+      'after earlier closures, and the service is auditing the decisions made at the front door. '
+    ).repeat(5);
+    await page.getByLabel('Performance analysis for December 2015').fill(commentary);
+    await page.getByRole('button', { name: 'Save commentary' }).click();
+    await page.getByRole('link', { name: 'Print pack' }).click();
     await page.getByRole('group', { name: 'Sections to include' }).waitFor();
     await page.getByRole('button', { name: 'Clear all sections' }).click();
     await page.getByRole('checkbox', { name: /^CONTACT & REFERRAL \(MASH\)/ }).check();
     const indicators = await page.locator('article.pack-indicator').count();
     expect(indicators).toBeGreaterThanOrEqual(5);
+    await expect
+      .poll(() => page.getByRole('article', { name: /^2\.8 / }).innerText())
+      .toContain('auditing the decisions');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.pack-controls').isVisible()).toBe(false);
     expect(await page.locator('.site-header').isVisible()).toBe(false);
-    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
-    const text = pdf.toString('latin1');
-    expect(text.startsWith('%PDF-')).toBe(true);
-    const pages = text.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
-    // The one-section summary fits on one page; then exactly one page per indicator.
-    expect(pages).toBeGreaterThanOrEqual(indicators + 1);
-    expect(pages).toBeLessThanOrEqual(indicators + 2);
+
+    // Nothing is wider than A4 landscape inside its margins (273 mm), or Chromium would shrink
+    // the whole pack to fit and every page would print smaller than designed.
+    await page.setViewportSize({ width: 1031, height: 700 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      1031,
+    );
+
+    const pdfPages = async () => {
+      const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+      const text = pdf.toString('latin1');
+      expect(text.startsWith('%PDF-')).toBe(true);
+      return text.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    };
+    // The summary alone (indicator pages left out), then the whole pack: exactly one more page
+    // per indicator, so an indicator that spilled onto a second sheet fails here.
+    const hide = await page.addStyleTag({
+      content: 'article.pack-indicator { display: none !important; }',
+    });
+    const summaryPages = await pdfPages();
+    expect(summaryPages).toBe(1);
+    await hide.evaluate((el) => (el as Element).remove());
+    expect(await pdfPages()).toBe(summaryPages + indicators);
     expect(errors).toEqual([]);
     await context.close();
   });

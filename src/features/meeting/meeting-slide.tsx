@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { CSSProperties, Ref } from 'react';
 import type { IndicatorView } from '@/domain/indicator-view';
 import { indicatorHeadline } from '@/domain/headline';
 import { formatNumber } from '@/domain/format';
@@ -7,8 +7,14 @@ import { RagTag } from '@/components/rag-tag';
 import { DotArrow } from '@/components/dot-arrow';
 import { IndicatorTrendChart } from '@/components/indicator-charts';
 
-/** The chart's fixed size in meeting mode: large, and the same on every screen. */
-export const MEETING_CHART = { width: 700, height: 320 } as const;
+/**
+ * The chart's drawing size in meeting mode. The stylesheet scales the drawing to the space left on
+ * the screen (keeping this shape), so its labels grow with the projector's resolution.
+ */
+export const MEETING_CHART = { width: 700, height: 380 } as const;
+const CHART_SHAPE = {
+  '--meeting-chart-ratio': `${MEETING_CHART.width} / ${MEETING_CHART.height}`,
+} as CSSProperties;
 
 /**
  * One indicator on the projector: its name, the plain-English headline, the month's value, DOT,
@@ -38,7 +44,7 @@ export function MeetingSlide({
       </h1>
       <p className="meeting__headline">{indicatorHeadline(view)}</p>
       <div className="meeting__body">
-        <div>
+        <div className="meeting__text">
           <dl className="meeting__facts">
             <dt>{month}</dt>
             <dd>{value === null ? 'No value' : shown(value)}</dd>
@@ -78,7 +84,7 @@ export function MeetingSlide({
             )}
           </section>
         </div>
-        <div className="meeting__chart">
+        <div className="meeting__chart" style={CHART_SHAPE}>
           <IndicatorTrendChart view={view} exportable={false} withTable {...MEETING_CHART} />
         </div>
       </div>

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { IndicatorView } from '@/domain/indicator-view';
 import { indicatorHeadline } from '@/domain/headline';
 import { formatNumber } from '@/domain/format';
@@ -6,8 +7,14 @@ import { RagTag } from '@/components/rag-tag';
 import { DotArrow } from '@/components/dot-arrow';
 import { IndicatorTrendChart } from '@/components/indicator-charts';
 
-/** The chart's fixed size on paper: fits beside its data table on A4 landscape. */
-export const PACK_CHART = { width: 740, height: 320 } as const;
+/**
+ * The chart's drawing size on paper. The stylesheet scales the drawing to the width its data table
+ * leaves on A4 landscape, keeping this shape.
+ */
+export const PACK_CHART = { width: 740, height: 340 } as const;
+const CHART_SHAPE = {
+  '--pack-chart-ratio': `${PACK_CHART.width} / ${PACK_CHART.height}`,
+} as CSSProperties;
 
 /**
  * One indicator's page of the pack: name, the plain-English headline, the month's figures (value,
@@ -23,32 +30,34 @@ export function PackIndicator({ view }: { view: IndicatorView }) {
       : formatNumber(v, ind.unit, ind.decimals ?? row.current?.decimals ?? null);
   const headingId = `pack-${ind.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   return (
-    <article className="pack-indicator" aria-labelledby={headingId}>
-      <p className="pack-indicator__section">{ind.section}</p>
-      <h2 id={headingId}>
-        {ind.id} {ind.name}
-      </h2>
-      <p className="pack-indicator__headline">{indicatorHeadline(view)}</p>
-      <ul className="pack-indicator__facts">
-        <li>
-          <strong>{month}:</strong> {shown(row.current?.value ?? null)}
-        </li>
-        {ind.dot ? (
+    <article className="pack-indicator" aria-labelledby={headingId} style={CHART_SHAPE}>
+      <div className="pack-indicator__top">
+        <p className="pack-indicator__section">{ind.section}</p>
+        <h2 id={headingId}>
+          {ind.id} {ind.name}
+        </h2>
+        <p className="pack-indicator__headline">{indicatorHeadline(view)}</p>
+        <ul className="pack-indicator__facts">
           <li>
-            <strong>DOT:</strong> <DotArrow label={row.dot.label} />
+            <strong>{month}:</strong> {shown(row.current?.value ?? null)}
           </li>
-        ) : null}
-        <li>
-          <strong>RAG:</strong> <RagTag status={row.rag.status} />
-          {row.rag.basis === 'ytd' ? ' (year to date)' : null} {row.rag.reason}
-        </li>
-        {ind.ytd !== 'none' ? (
+          {ind.dot ? (
+            <li>
+              <strong>DOT:</strong> <DotArrow label={row.dot.label} />
+            </li>
+          ) : null}
           <li>
-            <strong>Year to date:</strong> {shown(row.ytd.value)}
+            <strong>RAG:</strong> <RagTag status={row.rag.status} />
+            {row.rag.basis === 'ytd' ? ' (year to date)' : null} {row.rag.reason}
           </li>
-        ) : null}
-      </ul>
-      {ind.definition ? <p className="pack-indicator__definition">{ind.definition}</p> : null}
+          {ind.ytd !== 'none' ? (
+            <li>
+              <strong>Year to date:</strong> {shown(row.ytd.value)}
+            </li>
+          ) : null}
+        </ul>
+        {ind.definition ? <p className="pack-indicator__definition">{ind.definition}</p> : null}
+      </div>
       <IndicatorTrendChart view={view} exportable={false} withTable {...PACK_CHART} />
       <section
         className="pack-indicator__commentary"

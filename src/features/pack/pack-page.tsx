@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useWorkspaceStore } from '@/state/workspace-store';
-import { availableMonths, latestMonth } from '@/domain/workspace';
+import { availableMonths, emptyWorkspace, latestMonth } from '@/domain/workspace';
 import { computeScorecard } from '@/domain/scorecard';
 import { computeIndicatorView, type IndicatorView } from '@/domain/indicator-view';
 import { scorecardCsvFileName, scorecardToCsv } from '@/domain/csv-export';
@@ -20,6 +20,7 @@ import { downloadText } from './download-text';
 import './pack.css';
 
 const NONE: ExcludedSections = new Set();
+const DEFAULT_LABEL = emptyWorkspace().label;
 
 /**
  * The committee pack: a title block like a committee paper, the Performance Summary of the chosen
@@ -169,7 +170,11 @@ export default function PackPage() {
         <header className="pack-title">
           <p className="pack-title__name">Children's services performance report</p>
           <p className="pack-title__month">As at month end {month}</p>
-          <p className="pack-title__source">{workspace.label}</p>
+          {/* The example names its source; a council's own data has only the default label,
+              which says nothing on a committee paper. */}
+          {workspace.isExample || workspace.label !== DEFAULT_LABEL ? (
+            <p className="pack-title__source">{workspace.label}</p>
+          ) : null}
         </header>
         {rows.length > 0 ? (
           <section className="pack-summary" aria-label="Performance summary">

@@ -96,7 +96,7 @@ export function PackScorecardTable({
           <th scope="col">Indicator</th>
           <th scope="col">Good perf is</th>
           {scorecard.recentMonths.map((m) => (
-            <th key={m} scope="col" className="num">
+            <th key={m} scope="col" className="num month">
               {formatMonth(m)}
             </th>
           ))}
