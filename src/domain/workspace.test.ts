@@ -107,6 +107,36 @@ describe('workspace merge and revisions (SPEC 2.7)', () => {
     },
   );
 
+  it.each<
+    [
+      string,
+      [number | null, number | null],
+      [number | null, number | null],
+      boolean,
+      [number | null, number | null],
+    ]
+  >([
+    [
+      'a sheet without the fraction repeats the detail page',
+      [1, 362],
+      [null, null],
+      false,
+      [1, 362],
+    ],
+    ['a later file adds the fraction', [null, null], [1, 362], false, [1, 362]],
+    ['a different numerator behind the same rounded value', [1, 362], [2, 362], true, [2, 362]],
+  ])('0.3%% then 0.3%%: %s', (_case, [n1, d1], [n2, d2], revised, [n, d]) => {
+    const a = { ...obs('6.10', '2015-12', 0.3, 'detail.csv'), numerator: n1, denominator: d1 };
+    const b = { ...obs('6.10', '2015-12', 0.3, 'sheet.csv'), numerator: n2, denominator: d2 };
+    let w = mergeImport(emptyWorkspace(), [file('detail.csv', { observations: [a] })], 't1');
+    expect(previewImport(w, [file('sheet.csv', { observations: [b] })]).unchanged).toBe(
+      revised ? 0 : 1,
+    );
+    w = mergeImport(w, [file('sheet.csv', { observations: [b] })], 't2');
+    expect(w.revisions).toHaveLength(revised ? 1 : 0);
+    expect(w.observations[0]).toMatchObject({ numerator: n, denominator: d });
+  });
+
   it('knows the latest month with data', () => {
     expect(availableMonths(ws2)).toEqual(['2015-10', '2015-11', '2015-12']);
     expect(latestMonth(ws2)).toBe('2015-12');

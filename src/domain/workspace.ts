@@ -36,8 +36,16 @@ export function emptyWorkspace(label = 'My data'): WorkspaceData {
 const obsKey = (o: { indicatorId: string; period: string }) => `${o.indicatorId}\u0000${o.period}`;
 
 /** Two observations say the same thing when value and fraction match; provenance may differ. */
+/**
+ * Whether a re-imported value says the same as the one held: the same value, and no numerator or
+ * denominator that contradicts ours (a summary sheet printing "0.3%" without the detail page's
+ * "1 of 362" repeats it; "2 of 362" would not).
+ */
 function sameReading(a: Observation, b: Observation): boolean {
-  return a.value === b.value && a.numerator === b.numerator && a.denominator === b.denominator;
+  const agree = (x: number | null, y: number | null) => x === null || y === null || x === y;
+  return (
+    a.value === b.value && agree(a.numerator, b.numerator) && agree(a.denominator, b.denominator)
+  );
 }
 
 /** A stand-in catalogue entry for values whose indicator no imported file has described yet. */
@@ -217,10 +225,24 @@ function mergeOne(
       });
     }
     if (!before || !sameReading(before, obs)) observations.set(obsKey(obs), obs);
-    else if (obs.decimals > before.decimals) {
-      // The same reading spelt more precisely ("76" then "76.0%"): not a revision, and the value
-      // stays with the file that first gave it, but it is shown as precisely as it was printed.
-      observations.set(obsKey(obs), { ...before, decimals: obs.decimals, raw: obs.raw });
+    else {
+      // The same reading: not a revision, and the value stays with the file that first gave it,
+      // but it keeps what either file knew: the more precise spelling ("76" then "76.0%") and a
+      // numerator and denominator only one of them printed.
+      const precise = obs.decimals > before.decimals;
+      const enriched: Observation = {
+        ...before,
+        decimals: precise ? obs.decimals : before.decimals,
+        raw: precise ? obs.raw : before.raw,
+        numerator: before.numerator ?? obs.numerator,
+        denominator: before.denominator ?? obs.denominator,
+      };
+      if (
+        precise ||
+        enriched.numerator !== before.numerator ||
+        enriched.denominator !== before.denominator
+      )
+        observations.set(obsKey(obs), enriched);
     }
   }
 
