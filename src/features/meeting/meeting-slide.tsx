@@ -58,8 +58,8 @@ export function MeetingSlide({
             ) : null}
             <dt>RAG</dt>
             <dd>
+              {/* The reason says "(year to date)" itself when the rating is on the YTD. */}
               <RagTag status={row.rag.status} />
-              {row.rag.basis === 'ytd' ? ' on the year to date' : null}
               <span className="meeting__reason">{row.rag.reason}</span>
             </dd>
             {ind.ytd !== 'none' ? (

@@ -47,8 +47,8 @@ export function PackIndicator({ view }: { view: IndicatorView }) {
             </li>
           ) : null}
           <li>
-            <strong>RAG:</strong> <RagTag status={row.rag.status} />
-            {row.rag.basis === 'ytd' ? ' (year to date)' : null} {row.rag.reason}
+            {/* The reason says "(year to date)" itself when the rating is on the YTD. */}
+            <strong>RAG:</strong> <RagTag status={row.rag.status} /> {row.rag.reason}
           </li>
           {ind.ytd !== 'none' ? (
             <li>
