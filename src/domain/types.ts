@@ -135,6 +135,8 @@ export interface Benchmark {
   source: string;
   /** e.g. the name of the best statistical neighbour. */
   label: string;
+  /** The import that brought it (ImportRecord id), so removing that import takes it out. */
+  importId?: string;
 }
 
 /** Where a value came from. */
@@ -177,6 +179,8 @@ export interface ImportedYtd {
   numerator: number | null;
   denominator: number | null;
   raw: string;
+  /** The import that brought it (ImportRecord id). */
+  importId?: string;
 }
 
 /** DOT / RAG as printed in an imported sheet: never used for results, only compared. */
@@ -187,6 +191,8 @@ export interface PrintedStatus {
   rag: string;
   file: string;
   line: number;
+  /** The import that brought it (ImportRecord id). */
+  importId?: string;
 }
 
 export interface Commentary {
@@ -223,6 +229,8 @@ export type FileKind =
 export interface PopulationFigure {
   period: string;
   population0to17: number;
+  /** The import that brought it (ImportRecord id). */
+  importId?: string;
 }
 
 /** Everything one file contributed, after validation; merged into the workspace on confirm. */
@@ -268,7 +276,20 @@ export interface WorkspaceData {
   population: PopulationFigure[];
   commentary: Commentary[];
   imports: ImportRecord[];
+  /**
+   * Benchmarks, printed YTDs, printed DOT/RAG and population figures that a later import replaced,
+   * kept so that removing that import brings them back (as revisions do for values). Absent in
+   * workspaces saved before it existed.
+   */
+  superseded?: SupersededItem[];
 }
+
+/** One keyed item replaced by the import `by`. */
+export type SupersededItem =
+  | { list: 'benchmarks'; item: Benchmark; by: string }
+  | { list: 'importedYtd'; item: ImportedYtd; by: string }
+  | { list: 'printed'; item: PrintedStatus; by: string }
+  | { list: 'population'; item: PopulationFigure; by: string };
 
 /** A year-to-date figure and where it came from (SPEC 3.4). */
 export interface YtdResult {

@@ -186,3 +186,81 @@ describe('workspace merge and revisions (SPEC 2.7)', () => {
     });
   });
 });
+
+describe('removing an import takes out everything it brought, and brings back what it replaced', () => {
+  const sn = (value: number) => ({
+    indicatorId: '2.8',
+    benchmark: 'sn_avg' as const,
+    period: '2014/15',
+    value,
+    source: '',
+    label: '',
+  });
+  const bench = (name: string, value: number) =>
+    file(name, { kind: 'benchmarks', benchmarks: [sn(value)] });
+  const snOf = (w: ReturnType<typeof emptyWorkspace>) =>
+    w.benchmarks.filter((b) => b.indicatorId === '2.8').map((b) => b.value);
+  const importOf = (w: ReturnType<typeof emptyWorkspace>, name: string) =>
+    w.imports.find((r) => r.file === name)!.id;
+
+  it('a benchmarks file: removed, its benchmarks go', () => {
+    const w = mergeImport(emptyWorkspace(), [bench('b1.csv', 23.6)], 't1');
+    expect(snOf(w)).toEqual([23.6]);
+    expect(snOf(removeImport(w, importOf(w, 'b1.csv')))).toEqual([]);
+  });
+
+  it('a later benchmarks file: removed, the earlier value returns', () => {
+    let w = mergeImport(emptyWorkspace(), [bench('b1.csv', 23.6)], 't1');
+    w = mergeImport(w, [bench('b2.csv', 24.1)], 't2');
+    expect(snOf(w)).toEqual([24.1]);
+    expect(snOf(removeImport(w, importOf(w, 'b2.csv')))).toEqual([23.6]);
+  });
+
+  it('three files on one benchmark: removing the middle one, then the last, gives the first', () => {
+    let w = mergeImport(emptyWorkspace(), [bench('b1.csv', 23.6)], 't1');
+    w = mergeImport(w, [bench('b2.csv', 24.1)], 't2');
+    w = mergeImport(w, [bench('b3.csv', 25.0)], 't3');
+    w = removeImport(w, importOf(w, 'b2.csv'));
+    expect(snOf(w)).toEqual([25.0]);
+    w = removeImport(w, importOf(w, 'b3.csv'));
+    expect(snOf(w)).toEqual([23.6]);
+    expect(w.superseded).toEqual([]);
+  });
+
+  it('a scorecard sheet: removed, its printed YTD and printed DOT/RAG go too', () => {
+    const sheet = file('sheet.csv', {
+      kind: 'scorecard',
+      indicators: [indicator('2.1')],
+      observations: [obs('2.1', '2015-12', 1041, 'sheet.csv')],
+      importedYtd: [
+        {
+          indicatorId: '2.1',
+          month: '2015-12',
+          value: 8727,
+          numerator: null,
+          denominator: null,
+          raw: '8727',
+        },
+      ],
+      printed: [
+        { indicatorId: '2.1', month: '2015-12', dot: '↑', rag: '', file: 'sheet.csv', line: 2 },
+      ],
+      population: [{ period: '2015/16', population0to17: 56400 }],
+    });
+    const w = mergeImport(emptyWorkspace(), [sheet], 't1');
+    expect([w.importedYtd.length, w.printed.length, w.population.length]).toEqual([1, 1, 1]);
+    const after = removeImport(w, importOf(w, 'sheet.csv'));
+    expect([after.importedYtd, after.printed, after.population, after.observations]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
+  });
+
+  it('keeps items of workspaces saved before imports were recorded on them', () => {
+    const legacy = { ...emptyWorkspace(), benchmarks: [sn(22)] };
+    const w = mergeImport(legacy, [bench('b1.csv', 23.6)], 't1');
+    expect(snOf(removeImport(w, importOf(w, 'b1.csv')))).toEqual([22]);
+  });
+});

@@ -9,6 +9,7 @@ import type {
   PopulationFigure,
   PrintedStatus,
   Revision,
+  SupersededItem,
   WorkspaceData,
 } from '@/domain/types';
 import { compareMonths } from '@/domain/periods';
@@ -157,16 +158,73 @@ export function previewImport(ws: WorkspaceData, parsed: ParsedFile[]): ImportPr
   return preview;
 }
 
-function upsert<T>(list: T[], items: T[], key: (t: T) => string): T[] {
-  const map = new Map(list.map((t) => [key(t), t]));
-  for (const t of items) map.set(key(t), t);
-  return [...map.values()];
-}
-
 const ytdKey = (y: ImportedYtd) => `${y.indicatorId}\u0000${y.month}`;
 const printedKey = (p: PrintedStatus) => `${p.indicatorId}\u0000${p.month}`;
 const benchmarkKey = (b: Benchmark) => `${b.indicatorId}\u0000${b.benchmark}\u0000${b.period}`;
 const populationKey = (p: PopulationFigure) => p.period;
+
+/** The four keyed lists an import adds to, each with the key an item replaces another by. */
+type TrackedList = SupersededItem['list'];
+interface TrackedItem {
+  importId?: string;
+}
+const TRACKED: { list: TrackedList; key: (item: never) => string }[] = [
+  { list: 'benchmarks', key: benchmarkKey },
+  { list: 'importedYtd', key: ytdKey },
+  { list: 'printed', key: printedKey },
+  { list: 'population', key: populationKey },
+];
+const keyOf = (list: TrackedList, item: TrackedItem): string =>
+  (TRACKED.find((t) => t.list === list)!.key as (i: TrackedItem) => string)(item);
+
+/**
+ * Adds an import's items to one keyed list: an item with the key of one held replaces it, and
+ * the replaced one is kept in `superseded` (with the id of the import that replaced it).
+ */
+function addTracked(
+  list: TrackedList,
+  held: TrackedItem[],
+  incoming: TrackedItem[],
+  importId: string,
+  superseded: SupersededItem[],
+): TrackedItem[] {
+  const map = new Map(held.map((t) => [keyOf(list, t), t]));
+  for (const t of incoming) {
+    const before = map.get(keyOf(list, t));
+    if (before) superseded.push({ list, item: before, by: importId } as SupersededItem);
+    map.set(keyOf(list, t), { ...t, importId });
+  }
+  return [...map.values()];
+}
+
+/**
+ * Takes an import's items out of one keyed list and brings back what it had replaced. When a
+ * later import has since replaced the same key, the item stays superseded, now by that import.
+ */
+function removeTracked(
+  list: TrackedList,
+  held: TrackedItem[],
+  importId: string,
+  superseded: SupersededItem[],
+): { items: TrackedItem[]; superseded: SupersededItem[] } {
+  const map = new Map(held.filter((t) => t.importId !== importId).map((t) => [keyOf(list, t), t]));
+  const kept: SupersededItem[] = [];
+  for (const s of superseded) {
+    if (s.list !== list) {
+      kept.push(s);
+      continue;
+    }
+    if ((s.item as TrackedItem).importId === importId && importId !== undefined) continue;
+    if (s.by !== importId) {
+      kept.push(s);
+      continue;
+    }
+    const live = map.get(keyOf(list, s.item));
+    if (!live) map.set(keyOf(list, s.item), s.item);
+    else if (live.importId) kept.push({ ...s, by: live.importId } as SupersededItem);
+  }
+  return { items: [...map.values()], superseded: kept };
+}
 
 /**
  * Merges confirmed files into the workspace. A period that already has a value is replaced (the
@@ -246,6 +304,7 @@ function mergeOne(
     }
   }
 
+  const superseded: SupersededItem[] = [...(ws.superseded ?? [])];
   const record: ImportRecord = {
     id: `${importedAt}#${index}`,
     file: file.file,
@@ -259,10 +318,35 @@ function mergeOne(
     indicators: [...indicators.values()],
     observations: [...observations.values()],
     revisions,
-    benchmarks: upsert(ws.benchmarks, file.benchmarks, benchmarkKey),
-    importedYtd: upsert(ws.importedYtd, file.importedYtd, ytdKey),
-    printed: upsert(ws.printed, file.printed, printedKey),
-    population: upsert(ws.population, file.population, populationKey),
+    benchmarks: addTracked(
+      'benchmarks',
+      ws.benchmarks,
+      file.benchmarks,
+      record.id,
+      superseded,
+    ) as Benchmark[],
+    importedYtd: addTracked(
+      'importedYtd',
+      ws.importedYtd,
+      file.importedYtd,
+      record.id,
+      superseded,
+    ) as ImportedYtd[],
+    printed: addTracked(
+      'printed',
+      ws.printed,
+      file.printed,
+      record.id,
+      superseded,
+    ) as PrintedStatus[],
+    population: addTracked(
+      'population',
+      ws.population,
+      file.population,
+      record.id,
+      superseded,
+    ) as PopulationFigure[],
+    superseded,
     imports: [...ws.imports, record],
   };
 }
@@ -288,6 +372,15 @@ export function removeImport(ws: WorkspaceData, importId: string): WorkspaceData
       revisions.push(r);
     }
   }
+  // Benchmarks, printed YTDs and DOT/RAG, population: the import's go, what it replaced returns.
+  let superseded = ws.superseded ?? [];
+  const lists: Partial<Pick<WorkspaceData, TrackedList>> = {};
+  for (const { list } of TRACKED) {
+    const out = removeTracked(list, ws[list], importId, superseded);
+    superseded = out.superseded;
+    (lists as Record<TrackedList, TrackedItem[]>)[list] = out.items;
+  }
+  const tracked = { ...(lists as Pick<WorkspaceData, TrackedList>), superseded };
   const stillUsed = new Set([...observations.values()].map((o) => o.indicatorId));
   const introduced = new Set(record.newIndicatorIds);
   const otherImports = ws.imports.filter((r) => r.id !== importId);
@@ -299,6 +392,7 @@ export function removeImport(ws: WorkspaceData, importId: string): WorkspaceData
     ),
     observations: [...observations.values()],
     revisions,
+    ...tracked,
     imports: otherImports,
   };
 }
