@@ -110,6 +110,7 @@ function scorecard(rows: ScorecardRow[]): Scorecard {
     asAt: '2015-12',
     recentMonths: MONTHS,
     trendYears: ['2013/14', '2014/15'],
+    benchmarkYears: {},
     sections: [...new Set(rows.map((r) => r.indicator.section))],
     rows,
     counts: { red: 0, amber: 0, green: 0, 'no-target': 0, 'no-data': 0, tbc: 0 },

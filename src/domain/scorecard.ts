@@ -200,8 +200,29 @@ export function computeScorecard(ws: WorkspaceData, asAt: MonthKey): Scorecard {
     asAt,
     recentMonths: [-2, -1, 0].map((k) => addMonths(asAt, k)),
     trendYears: [previousYear(previousYear(fy)), previousYear(fy)],
+    benchmarkYears: commonBenchmarkYears(rows),
     sections,
     rows,
     counts,
   };
+}
+
+/**
+ * The year most of the rows' benchmarks of each kind relate to, for the column header
+ * ("SN average 2014/15", as the printed "LATEST BENCHMARKING - 2014/15"); a cell of another year
+ * shows its own. Null for a kind no row has.
+ */
+export function commonBenchmarkYears(rows: ScorecardRow[]): Record<BenchmarkKind, YearKey | null> {
+  const out = {} as Record<BenchmarkKind, YearKey | null>;
+  for (const kind of SCORECARD_BENCHMARKS) {
+    const tally = new Map<YearKey, number>();
+    for (const r of rows) {
+      const b = r.benchmarks.find((c) => c.kind === kind)?.benchmark;
+      if (b) tally.set(b.period, (tally.get(b.period) ?? 0) + 1);
+    }
+    // Most rows first; on a tie the newer year.
+    const best = [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0];
+    out[kind] = best ? best[0] : null;
+  }
+  return out;
 }

@@ -336,6 +336,8 @@ export interface Scorecard {
   asAt: MonthKey;
   recentMonths: MonthKey[];
   trendYears: YearKey[];
+  /** Per benchmark column, the year most rows' benchmarks relate to (for its header). */
+  benchmarkYears: Partial<Record<BenchmarkKind, YearKey | null>>;
   sections: string[];
   rows: ScorecardRow[];
   counts: Record<RagStatus, number>;

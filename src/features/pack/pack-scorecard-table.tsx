@@ -1,29 +1,19 @@
-import type { BenchmarkCell, Scorecard, ScorecardRow } from '@/domain/types';
+import type { Scorecard, ScorecardRow } from '@/domain/types';
 import { POLARITY_WORDS } from '@/domain/words';
 import { formatMonth, formatMonthLong } from '@/domain/periods';
 import { RagTag } from '@/components/rag-tag';
 import { DotArrow } from '@/components/dot-arrow';
 import { NoValue, NumberText, ObservationText } from '@/components/data-table';
+import { BenchmarkHeaders, BenchmarkValue } from '@/components/benchmark-columns';
 
 /** The number of columns, for the section rows that span the table. */
 const columnCount = (s: Scorecard) => 3 + s.recentMonths.length + 3 + 3 + s.trendYears.length + 4;
-
-function Benchmark({ cell, row }: { cell: BenchmarkCell; row: ScorecardRow }) {
-  const b = cell.benchmark;
-  if (!b) return <NoValue />;
-  return (
-    <>
-      <NumberText value={b.value} unit={row.indicator.unit} decimals={row.indicator.decimals} />
-      {cell.stale ? <span className="stale"> ({b.period})</span> : null}
-    </>
-  );
-}
 
 function Target({ text }: { text: string }) {
   return <td className="target">{text.trim() === '' ? <NoValue text="None" /> : text}</td>;
 }
 
-function Row({ row }: { row: ScorecardRow }) {
+function Row({ row, scorecard }: { row: ScorecardRow; scorecard: Scorecard }) {
   const ind = row.indicator;
   return (
     <tr>
@@ -62,7 +52,11 @@ function Row({ row }: { row: ScorecardRow }) {
       ))}
       {row.benchmarks.map((cell) => (
         <td key={cell.kind} className="num">
-          <Benchmark cell={cell} row={row} />
+          <BenchmarkValue
+            cell={cell}
+            row={row}
+            columnYear={scorecard.benchmarkYears[cell.kind] ?? null}
+          />
         </td>
       ))}
     </tr>
@@ -113,18 +107,7 @@ export function PackScorecardTable({
               {y}
             </th>
           ))}
-          <th scope="col" className="num">
-            SN average
-          </th>
-          <th scope="col" className="num">
-            Best SN
-          </th>
-          <th scope="col" className="num">
-            England
-          </th>
-          <th scope="col" className="num">
-            Top quartile
-          </th>
+          <BenchmarkHeaders scorecard={scorecard} />
         </tr>
       </thead>
       {sections.map((section) => (
@@ -137,7 +120,7 @@ export function PackScorecardTable({
           {rows
             .filter((r) => r.indicator.section === section)
             .map((row) => (
-              <Row key={row.indicator.id} row={row} />
+              <Row key={row.indicator.id} row={row} scorecard={scorecard} />
             ))}
         </tbody>
       ))}

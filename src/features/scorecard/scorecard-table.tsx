@@ -1,12 +1,13 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
-import type { BenchmarkCell, Scorecard, ScorecardRow } from '@/domain/types';
+import type { Scorecard, ScorecardRow } from '@/domain/types';
 import { POLARITY_WORDS } from '@/domain/words';
 import { formatMonth, formatMonthLong } from '@/domain/periods';
 import { RagTag } from '@/components/rag-tag';
 import { Tooltip } from '@/components/tooltip';
 import { DotArrow } from '@/components/dot-arrow';
 import { NoValue, NumberText, ObservationText } from '@/components/data-table';
+import { BenchmarkHeaders, BenchmarkValue } from '@/components/benchmark-columns';
 import { groupBySection } from './filter-rows';
 
 interface ScorecardTableProps {
@@ -22,18 +23,7 @@ function TargetCell({ text }: { text: string }) {
   return <td className="target">{text.trim() === '' ? <NoValue text="None" /> : text}</td>;
 }
 
-function BenchmarkText({ cell, row }: { cell: BenchmarkCell; row: ScorecardRow }) {
-  const b = cell.benchmark;
-  if (!b) return <NoValue />;
-  return (
-    <>
-      <NumberText value={b.value} unit={row.indicator.unit} decimals={row.indicator.decimals} />
-      {cell.stale ? <span className="stale"> ({b.period}, out of date)</span> : null}
-    </>
-  );
-}
-
-function Row({ row }: { row: ScorecardRow }) {
+function Row({ row, scorecard }: { row: ScorecardRow; scorecard: Scorecard }) {
   const { indicator: ind } = row;
   return (
     <tr>
@@ -79,7 +69,11 @@ function Row({ row }: { row: ScorecardRow }) {
       ))}
       {row.benchmarks.map((cell) => (
         <td key={cell.kind} className="num">
-          <BenchmarkText cell={cell} row={row} />
+          <BenchmarkValue
+            cell={cell}
+            row={row}
+            columnYear={scorecard.benchmarkYears[cell.kind] ?? null}
+          />
         </td>
       ))}
     </tr>
@@ -138,18 +132,7 @@ export function ScorecardTable({ scorecard, rows }: ScorecardTableProps) {
                 {y}
               </th>
             ))}
-            <th scope="col" className="num">
-              <abbr title="Statistical neighbours' average">SN average</abbr>
-            </th>
-            <th scope="col" className="num">
-              <abbr title="Best statistical neighbour">Best SN</abbr>
-            </th>
-            <th scope="col" className="num">
-              England
-            </th>
-            <th scope="col" className="num">
-              Top quartile
-            </th>
+            <BenchmarkHeaders scorecard={scorecard} />
           </tr>
         </thead>
         {groups.map((g) => (
@@ -160,7 +143,7 @@ export function ScorecardTable({ scorecard, rows }: ScorecardTableProps) {
               </th>
             </tr>
             {g.rows.map((row) => (
-              <Row key={row.indicator.id} row={row} />
+              <Row key={row.indicator.id} row={row} scorecard={scorecard} />
             ))}
           </tbody>
         ))}
