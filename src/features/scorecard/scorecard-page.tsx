@@ -108,8 +108,10 @@ export default function ScorecardPage() {
       )}
       <p className="key">
         DOT is the direction of travel, month on month: for measures with a good direction it says
-        Improving or Worsening; for information-only measures, Increasing or Decreasing. RAG is
-        rated in month unless marked YTD; focus or point at a RAG status to see why. SN means
+        Improving or Worsening, and its arrow points up for better and down for worse, as the
+        printed report&apos;s arrows do (a falling re-referral rate is ↑ Improving); for
+        information-only measures it says Increasing or Decreasing, and the arrow follows the value.
+        RAG is rated in month unless marked YTD; focus or point at a RAG status to see why. SN means
         statistical neighbours.
       </p>
       <DisagreementsPanel asAt={asAt} rows={scorecard.rows} printedMonths={printedMonths} />
