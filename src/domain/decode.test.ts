@@ -65,6 +65,16 @@ describe('detectDelimiter: comma, semicolon or tab, outside quotes', () => {
       ';',
     ],
     ['a BOM before the header', '\uFEFFa;b\n1;2', ';'],
+    [
+      'semicolon, under a title line with no delimiter',
+      'Performance Summary\n\nNo.;Indicator;Dec-15\n2.1;Contacts;1041\n2.2;Referrals;485',
+      ';',
+    ],
+    [
+      'semicolon, under a title line holding a comma',
+      'Rotherham, December 2015\nNo.;Indicator;Dec-15\n2.1;Contacts;1041',
+      ';',
+    ],
     ['a single column: comma by default', 'indicator_id\n2.1', ','],
     ['an empty text: comma by default', '', ','],
   ])('%s', (_case, text, d) => expect(detectDelimiter(text)).toBe(d));

@@ -38,13 +38,18 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
-/** Comma, semicolon or tab: whichever splits the first lines most consistently, outside quotes. */
+/**
+ * Comma, semicolon or tab: whichever splits the first lines most consistently, outside quotes.
+ * For each, the commonest non-zero count of it per line (the header's width) times the number of
+ * lines with that count; lines without it (a title such as "Performance Summary" above the header)
+ * do not count against it. Comma on a tie or when none is found.
+ */
 export function detectDelimiter(text: string): ',' | ';' | '\t' {
   const lines = text
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\n|\r/)
     .filter((l) => l.trim() !== '')
-    .slice(0, 5);
+    .slice(0, 12);
   const count = (line: string, d: string) => {
     let n = 0;
     let quoted = false;
@@ -57,14 +62,17 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
   let best: ',' | ';' | '\t' = ',';
   let bestScore = 0;
   for (const d of [',', ';', '\t'] as const) {
-    const counts = lines.map((l) => count(l, d));
-    const header = counts[0] ?? 0;
-    if (header === 0) continue;
-    const consistent = counts.filter((c) => c === header).length;
-    const score = header * consistent;
-    if (score > bestScore) {
-      best = d;
-      bestScore = score;
+    const tally = new Map<number, number>();
+    for (const l of lines) {
+      const n = count(l, d);
+      if (n > 0) tally.set(n, (tally.get(n) ?? 0) + 1);
+    }
+    for (const [width, lineCount] of tally) {
+      const score = width * lineCount;
+      if (score > bestScore) {
+        best = d;
+        bestScore = score;
+      }
     }
   }
   return best;
