@@ -54,7 +54,7 @@ export function readValue(ctx: ParseContext, raw: string, line: number, column: 
       'invalid-number',
       line,
       column,
-      `Line ${line}, column "${column}": "${raw.trim()}" is not a number. Correct the cell and import the file again; the other values were imported.`,
+      `Line ${line}, column "${column}": "${raw.trim()}" is not a number. Correct the cell and import the file again; the other values are imported without it.`,
     );
   }
   return v;

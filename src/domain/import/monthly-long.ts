@@ -116,7 +116,7 @@ export function parseMonthlyLong(
         'invalid-period',
         line,
         header(ctx, 'period'),
-        `Line ${line}, column "${header(ctx, 'period')}": "${periodRaw}" is not a month (e.g. 2015-12 or Dec-15) or a financial year (e.g. 2014/15). Correct it and import the file again; the other rows were imported.`,
+        `Line ${line}, column "${header(ctx, 'period')}": "${periodRaw}" is not a month (e.g. 2015-12 or Dec-15) or a financial year (e.g. 2014/15). Correct it and import the file again; the other rows are imported without it.`,
       );
       return;
     }

@@ -187,7 +187,7 @@ describe('scorecard sheet problems: line, column, and the good rows kept', () =>
     const p = sheet([ROWS['2.1'], ROWS['2.3'].replace('46.6%', '4o.2')]);
     expect(codes(p)).toEqual(['error invalid-number 3 Dec 15']);
     expect(p.problems[0]?.message).toBe(
-      'Line 3, column "Dec 15": "4o.2" is not a number. Correct the cell and import the file again; the other values were imported.',
+      'Line 3, column "Dec 15": "4o.2" is not a number. Correct the cell and import the file again; the other values are imported without it.',
     );
     expect(p.indicators).toHaveLength(2);
     expect(obs(p, '2.3', '2015-12')).toBeUndefined();

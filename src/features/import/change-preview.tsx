@@ -30,7 +30,13 @@ export function ChangePreview({
     <section aria-labelledby="preview-heading" className="change-preview">
       <h2 id="preview-heading">What will change</h2>
       {nothing ? (
-        <p>Nothing new: every value in these files is already in your workspace.</p>
+        preview.unchanged > 0 ? (
+          <p>Nothing new: every value in these files is already in your workspace.</p>
+        ) : (
+          <p>
+            Nothing to import: no values could be read from these files. See the problems above.
+          </p>
+        )
       ) : (
         <ul className="change-list">
           <li>{count(preview.newIndicators.length, 'new indicator', 'new indicators')}</li>

@@ -89,6 +89,12 @@ describe('a large re-import lists its revisions, up to a limit', () => {
     expect(screen.queryByText(/Showing the first 1,000 of/) !== null).toBe(note);
   });
 
+  it('a file with nothing readable does not claim its values are already held', () => {
+    render(<ChangePreview preview={{ ...previewWith(0), unchanged: 0 }} unitOf={() => 'count'} />);
+    expect(screen.getByText(/Nothing to import: no values could be read/)).toBeInTheDocument();
+    expect(screen.queryByText(/already in your workspace/)).toBeNull();
+  });
+
   it('nothing new says so', () => {
     render(<ChangePreview preview={{ ...previewWith(0), unchanged: 12 }} unitOf={() => 'count'} />);
     expect(
