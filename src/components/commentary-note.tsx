@@ -1,3 +1,4 @@
+import { formatDay } from '@/domain/dates';
 import '@/components/indicator-components.css';
 import type { Commentary } from '@/domain/types';
 import { formatMonthLong } from '@/domain/periods';
@@ -21,7 +22,7 @@ export function CommentaryNote({
       ))}
       <p className="hint">
         Performance analysis for {formatMonthLong(note.month)}, last saved{' '}
-        {note.updatedAt.slice(0, 10)}.
+        {formatDay(note.updatedAt)}.
       </p>
     </div>
   );

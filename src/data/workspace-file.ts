@@ -1,4 +1,5 @@
 import type { WorkspaceData } from '@/domain/types';
+import { isoDay } from '@/domain/dates';
 
 /** Marks our export files, so a restore can tell them from any other JSON. */
 export const WORKSPACE_FILE_FORMAT = 'cs-performance-workspace';
@@ -96,9 +97,7 @@ export function workspaceFileText(ws: WorkspaceData, exportedAt: string): string
 
 /** A file name such as "performance-workspace-2016-02-03.json" (date of the export, local time). */
 export function workspaceFileName(exportedAt: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const day = `${exportedAt.getFullYear()}-${pad(exportedAt.getMonth() + 1)}-${pad(exportedAt.getDate())}`;
-  return `performance-workspace-${day}.json`;
+  return `performance-workspace-${isoDay(exportedAt)}.json`;
 }
 
 /**

@@ -107,7 +107,7 @@ describe('computeIndicatorView', () => {
   it('says what each revision changed, newest period first', () => {
     const [revision] = view('2.1').revisions;
     expect(revision?.sentence).toBe(
-      'Dec-15: 1,041, revised from 1,052 (detail-monthly-2015.csv, 2016-01-18)',
+      'Dec-15: 1,041, revised from 1,052 (detail-monthly-2015.csv, 18 Jan 2016)',
     );
     expect(view('2.8').revisions).toEqual([]);
   });

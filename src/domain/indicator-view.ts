@@ -34,6 +34,7 @@ import {
   type QuartilePosition,
 } from '@/domain/gaps';
 import { formatNumber, formatThreshold } from '@/domain/format';
+import { formatDay } from '@/domain/dates';
 import { relatedMeasures, type RelatedGroup } from '@/domain/related-measures';
 
 /** One month of an indicator, ready for a chart and its data table. */
@@ -266,7 +267,7 @@ function revisionSentence(
       : o.value === null
         ? o.raw.trim() || 'no value'
         : formatNumber(o.value, ind.unit, ind.decimals ?? o.decimals);
-  const when = replacedBy.importedAt.slice(0, 10);
+  const when = formatDay(replacedBy.importedAt);
   return `${label}: ${show(current)}, revised from ${show(previous)} (${replacedBy.file}, ${when})`;
 }
 

@@ -1,12 +1,8 @@
+import { formatDayTime } from '@/domain/dates';
 import { importRemoved, importUndone, useWorkspaceStore } from '@/state/workspace-store';
 import { KIND_WORDS } from '@/domain/import/recognise';
 
-const when = (iso: string) => {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-};
+const when = formatDayTime;
 
 /**
  * The files in the workspace, newest first, each removable (its values go, the values it replaced
