@@ -8,7 +8,8 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /**
  * The benchmarks of an indicator as a table: which, its year (marked "out of date" when older
  * than the latest two financial years), its value, and the gap from the month's value in words
- * and, where the numerator and denominator are known, in children. Then the top-quartile position.
+ * and, where the numerator and denominator are known, in children; for the top-quartile threshold,
+ * the position against it.
  */
 export function BenchmarkList({ view }: { view: IndicatorView }) {
   const { indicator: ind } = view;
@@ -51,14 +52,17 @@ export function BenchmarkList({ view }: { view: IndicatorView }) {
                 <td className="num">
                   {formatNumber(cell.benchmark.value, ind.unit, ind.decimals)}
                 </td>
-                <td>{gap?.sentence ?? ''}</td>
+                <td>
+                  {cell.kind === 'national_top_quartile'
+                    ? (view.topQuartile?.sentence ?? '')
+                    : (gap?.sentence ?? '')}
+                </td>
                 {children ? <td>{gap?.childrenSentence ?? ''}</td> : null}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {view.topQuartile ? <p className="top-quartile">{view.topQuartile.sentence}</p> : null}
     </>
   );
 }

@@ -52,6 +52,21 @@ describe('the indicator page of the demo', () => {
     const body = await page.locator('main').innerText();
     expect(body).toContain('Red: 29.3% is at or above the red threshold of 26% (target 23%)');
     expect(body).toMatch(/5\.7 points worse than the statistical-neighbour average/);
+    // The top-quartile threshold's row says where we stand against it.
+    const compare = await page.getByRole('table', { name: /Benchmarks and gaps/ }).innerText();
+    expect(compare).toMatch(
+      /England top-quartile threshold\s+2014\/15\s+16\.5%\s+12\.8 points from the top quartile/,
+    );
+    await context.close();
+  });
+
+  it('gives a gap in children where numerator and denominator are known (9.2)', async () => {
+    const { page, context } = await openPage(browser, '/indicator/9.2');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const compare = await page.getByRole('table', { name: /Benchmarks and gaps/ }).innerText();
+    expect(compare).toMatch(
+      /8 fewer children would need to be counted to reach the statistical-neighbour average/,
+    );
     await context.close();
   });
 
