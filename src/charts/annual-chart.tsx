@@ -2,8 +2,8 @@ import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } 
 import type { ChartSize } from '@/charts/chart-types';
 import { ChartFrame } from '@/charts/chart-frame';
 import { ChartKey, type KeyItem } from '@/charts/chart-key';
-import { DirectLabels } from '@/charts/direct-labels';
-import { CHART_GRID, CHART_TEXT, DASH, OKABE_ITO, ROLE_STYLE } from '@/charts/palette';
+import { BASE_FONT_SIZE, DirectLabels } from '@/charts/direct-labels';
+import { CHART_GRID, CHART_TEXT, dashArray, OKABE_ITO, ROLE_STYLE } from '@/charts/palette';
 import { valueScale } from '@/charts/scale';
 import type { TrendReference } from '@/charts/trend-chart';
 import { DEFAULT_HEIGHT } from '@/charts/line-chart-view';
@@ -37,7 +37,9 @@ export function AnnualChart({
   exportable = true,
   width,
   height = DEFAULT_HEIGHT,
+  fontSize = BASE_FONT_SIZE,
 }: AnnualChartProps) {
+  const k = fontSize / BASE_FONT_SIZE;
   const data = years.map((y) => ({
     year: y.label,
     value: y.value,
@@ -65,46 +67,51 @@ export function AnnualChart({
       <BarChart
         {...size}
         data={data}
-        margin={{ top: 24, right: 250, bottom: 8, left: 12 }}
+        margin={{
+          top: Math.round(24 * k),
+          right: Math.round(250 * k),
+          bottom: Math.round(8 * k),
+          left: Math.round(12 * k),
+        }}
         accessibilityLayer={false}
       >
         <CartesianGrid stroke={CHART_GRID} vertical={false} />
         <XAxis
           dataKey="year"
-          tick={{ fill: CHART_TEXT, fontSize: 13 }}
-          height={48}
+          tick={{ fill: CHART_TEXT, fontSize }}
+          height={Math.round(48 * k)}
           label={{
             value: 'Financial year (April to March)',
             position: 'insideBottom',
             fill: CHART_TEXT,
-            fontSize: 13,
+            fontSize,
           }}
         />
         <YAxis
           domain={[scale.min, scale.max]}
           ticks={scale.ticks}
           tickFormatter={formatTick}
-          tick={{ fill: CHART_TEXT, fontSize: 13 }}
-          width={76}
+          tick={{ fill: CHART_TEXT, fontSize }}
+          width={Math.round(76 * k)}
           label={{
             value: yAxisTitle,
             angle: -90,
             position: 'insideLeft',
             style: { textAnchor: 'middle' },
             fill: CHART_TEXT,
-            fontSize: 13,
+            fontSize,
           }}
         />
         <Bar dataKey="value" fill={OKABE_ITO.blue} isAnimationActive={false} maxBarSize={90}>
-          <LabelList dataKey="text" position="top" fill={CHART_TEXT} fontSize={13} />
+          <LabelList dataKey="text" position="top" fill={CHART_TEXT} fontSize={fontSize} />
         </Bar>
         {references.map((r) => (
           <ReferenceLine
             key={r.key}
             y={r.value}
             stroke={ROLE_STYLE[r.role].colour}
-            strokeWidth={2}
-            strokeDasharray={DASH[ROLE_STYLE[r.role].style] || undefined}
+            strokeWidth={2 * k}
+            strokeDasharray={dashArray(ROLE_STYLE[r.role].style, k)}
             ifOverflow="extendDomain"
           />
         ))}
@@ -116,6 +123,7 @@ export function AnnualChart({
             colour: ROLE_STYLE[r.role].colour,
             style: ROLE_STYLE[r.role].style,
           }))}
+          fontSize={fontSize}
         />
       </BarChart>
     </ChartFrame>

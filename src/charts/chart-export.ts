@@ -5,10 +5,11 @@
  * img-src blob: data:). Expected failures come back as values with a sentence for the user.
  */
 
+import { CHART_FONT } from '@/charts/palette';
+
 export type ExportResult = { ok: true; message: string } | { ok: false; message: string };
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 
 /** A file name from a title: "2.8 Re-referrals" -> "2-8-re-referrals". */
 export function fileSlug(title: string): string {
@@ -44,7 +45,7 @@ export function serialiseSvg(svg: SVGSVGElement, title = ''): string {
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height + titleHeight));
   root.setAttribute('viewBox', `0 0 ${width} ${height + titleHeight}`);
-  root.setAttribute('font-family', FONT);
+  root.setAttribute('font-family', CHART_FONT);
   const background = doc.createElementNS(SVG_NS, 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');

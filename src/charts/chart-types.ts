@@ -39,4 +39,9 @@ export interface ChartBand {
 export interface ChartSize {
   width?: number;
   height?: number;
+  /**
+   * Size of the chart's text in pixels (13 when not given). Axes, the label column, lines and
+   * markers grow with it, so a chart drawn large for a projector is read from the back of a room.
+   */
+  fontSize?: number;
 }

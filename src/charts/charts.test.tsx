@@ -124,6 +124,62 @@ describe('AnnualChart and MultiSeriesChart', () => {
   });
 });
 
+describe('direct labels', () => {
+  it('wraps a label too long for the label column onto two lines, keeping all its words', () => {
+    const { container } = render(
+      <MultiSeriesChart
+        title="Related measures: 3.5, 3.6, 3.7, 3.8"
+        summary="Four outcomes"
+        categories={MONTHS}
+        series={[
+          { key: '3.5', label: '3.5 Ongoing Involvement', values: [29, 40, 47.6] },
+          {
+            key: '3.7',
+            label: '3.7 Step down to Early Help / Other Agency',
+            values: [9.8, 6.6, 15.7],
+          },
+        ]}
+        xAxisTitle="Month"
+        yAxisTitle="Percentage (%)"
+        formatTick={pct}
+        width={900}
+      />,
+    );
+    const label = [...container.querySelectorAll('.chart__direct-labels text')].find((t) =>
+      t.textContent?.includes('3.7'),
+    );
+    const lines = [...(label?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent?.trim());
+    expect(lines.length).toBe(2);
+    expect(lines.join(' ')).toBe('3.7 Step down to Early Help / Other Agency');
+    const short = [...container.querySelectorAll('.chart__direct-labels text')].find((t) =>
+      t.textContent?.includes('3.5'),
+    );
+    expect(short?.querySelectorAll('tspan')).toHaveLength(1);
+  });
+
+  it('grows its text with the font size', () => {
+    const { container } = render(
+      <TrendChart
+        title="2.8"
+        summary="Re-referrals"
+        months={MONTHS}
+        current={{ label: '2015/16', values: [22, 23, 24] }}
+        previous={null}
+        references={[{ key: 'target', role: 'target', value: 23, label: 'Target 23%' }]}
+        bands={[]}
+        yAxisTitle="Percentage (%)"
+        formatTick={pct}
+        width={1070}
+        height={700}
+        fontSize={24}
+      />,
+    );
+    for (const text of container.querySelectorAll('.chart__direct-labels text')) {
+      expect(text).toHaveAttribute('font-size', '24');
+    }
+  });
+});
+
 describe('chart export', () => {
   it.each([
     ['2.8 % re-referral rate', '2-8-re-referral-rate'],

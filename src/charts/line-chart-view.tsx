@@ -8,9 +8,9 @@ import {
   YAxis,
 } from 'recharts';
 import type { ChartBand, ChartLine, ChartReference, ChartSize } from '@/charts/chart-types';
-import { DirectLabels, type DirectLabel } from '@/charts/direct-labels';
+import { BASE_FONT_SIZE, DirectLabels, type DirectLabel } from '@/charts/direct-labels';
 import { Marker } from '@/charts/markers';
-import { AMBER_FILL, AMBER_OPACITY, CHART_GRID, CHART_TEXT, DASH } from '@/charts/palette';
+import { AMBER_FILL, AMBER_OPACITY, CHART_GRID, CHART_TEXT, dashArray } from '@/charts/palette';
 import { valueScale } from '@/charts/scale';
 
 export interface LineChartViewProps extends ChartSize {
@@ -21,7 +21,10 @@ export interface LineChartViewProps extends ChartSize {
   xAxisTitle: string;
   yAxisTitle: string;
   formatTick: (value: number) => string;
-  /** Room on the right for the direct labels, in pixels. */
+  /**
+   * Room on the right for the direct labels, in pixels at the 13px text size (it grows with
+   * `fontSize`, up to 30% of a fixed width). Longer labels wrap onto two lines.
+   */
   labelWidth?: number;
 }
 
@@ -52,7 +55,17 @@ export function LineChartView({
   width,
   height = DEFAULT_HEIGHT,
   labelWidth = 250,
+  fontSize = BASE_FONT_SIZE,
 }: LineChartViewProps) {
+  const k = fontSize / BASE_FONT_SIZE;
+  // Larger text on a fixed width (a projector) gets at most 30% of the width for its labels,
+  // which wrap to fit, so the plot keeps most of the room.
+  const right = Math.round(
+    width === undefined || k <= 1
+      ? labelWidth * k
+      : Math.max(Math.min(labelWidth * k, width * 0.3), labelWidth * 0.8),
+  );
+  const axisWidth = Math.round(50 + 26 * k);
   const data = categories.map((category, i) => {
     const row: Record<string, string | number | null> = { category };
     for (const line of lines) row[line.key] = line.values[i] ?? null;
@@ -94,7 +107,12 @@ export function LineChartView({
     <LineChart
       {...size}
       data={data}
-      margin={{ top: 12, right: labelWidth, bottom: 8, left: 12 }}
+      margin={{
+        top: Math.round(12 * k),
+        right,
+        bottom: Math.round(8 * k),
+        left: Math.round(12 * k),
+      }}
       accessibilityLayer={false}
     >
       <CartesianGrid stroke={CHART_GRID} vertical={false} />
@@ -111,23 +129,25 @@ export function LineChartView({
       ))}
       <XAxis
         dataKey="category"
-        tick={{ fill: CHART_TEXT, fontSize: 13 }}
-        height={48}
-        label={{ value: xAxisTitle, position: 'insideBottom', fill: CHART_TEXT, fontSize: 13 }}
+        tick={{ fill: CHART_TEXT, fontSize }}
+        tickSize={6 * k}
+        height={Math.round(48 * k)}
+        label={{ value: xAxisTitle, position: 'insideBottom', fill: CHART_TEXT, fontSize }}
       />
       <YAxis
         domain={[scale.min, scale.max]}
         ticks={scale.ticks}
         tickFormatter={formatTick}
-        tick={{ fill: CHART_TEXT, fontSize: 13 }}
-        width={76}
+        tick={{ fill: CHART_TEXT, fontSize }}
+        tickSize={6 * k}
+        width={axisWidth}
         label={{
           value: yAxisTitle,
           angle: -90,
           position: 'insideLeft',
           style: { textAnchor: 'middle' },
           fill: CHART_TEXT,
-          fontSize: 13,
+          fontSize,
         }}
       />
       {references.map((r) => (
@@ -135,8 +155,8 @@ export function LineChartView({
           key={r.key}
           y={r.value}
           stroke={r.colour}
-          strokeWidth={2}
-          strokeDasharray={DASH[r.style] || undefined}
+          strokeWidth={2 * k}
+          strokeDasharray={dashArray(r.style, k)}
           ifOverflow="extendDomain"
         />
       ))}
@@ -147,8 +167,8 @@ export function LineChartView({
           name={l.label}
           type="linear"
           stroke={l.colour}
-          strokeWidth={l.width}
-          strokeDasharray={DASH[l.style] || undefined}
+          strokeWidth={l.width * k}
+          strokeDasharray={dashArray(l.style, k)}
           dot={(props) => (
             <Marker
               key={`${l.key}-${props.index}`}
@@ -157,13 +177,14 @@ export function LineChartView({
               value={props.value}
               shape={l.marker}
               colour={l.colour}
+              size={k}
             />
           )}
           isAnimationActive={false}
           connectNulls={false}
         />
       ))}
-      <DirectLabels labels={labels} />
+      <DirectLabels labels={labels} fontSize={fontSize} />
     </LineChart>
   );
 }

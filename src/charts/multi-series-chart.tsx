@@ -38,6 +38,7 @@ export function MultiSeriesChart({
   exportable = true,
   width,
   height,
+  fontSize,
 }: MultiSeriesChartProps) {
   const lines: ChartLine[] = series.slice(0, MAX_SERIES).map((s, i) => {
     const style = SERIES_STYLES[i % SERIES_STYLES.length] ?? SERIES_STYLES[0]!;
@@ -78,6 +79,7 @@ export function MultiSeriesChart({
         formatTick={formatTick}
         width={width}
         height={height}
+        fontSize={fontSize}
         labelWidth={280}
       />
     </ChartFrame>

@@ -25,6 +25,18 @@ export const DASH: Record<LineStyle, string> = {
   'dash-dot': '10 4 2 4',
 };
 
+/** The dash pattern of a style for a line drawn `k` times as thick (undefined = solid). */
+export function dashArray(style: LineStyle, k = 1): string | undefined {
+  const dash = DASH[style];
+  if (dash === '') return undefined;
+  return k === 1
+    ? dash
+    : dash
+        .split(' ')
+        .map((n) => String(Number(n) * k))
+        .join(' ');
+}
+
 /** The roles a line can play on an indicator chart, each with one colour and one style. */
 export type LineRole =
   'current' | 'previous' | 'target' | 'red' | 'sn_avg' | 'national_avg' | 'range';
@@ -55,4 +67,7 @@ export const AMBER_OPACITY = 0.22;
 
 /** Text on charts: the page's text colour, for contrast. */
 export const CHART_TEXT = '#0b0c0c';
+
+/** The charts' font (the page's, set again on exported SVG so it is measured and drawn alike). */
+export const CHART_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 export const CHART_GRID = '#d8d8d8';

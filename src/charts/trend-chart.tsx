@@ -55,6 +55,7 @@ export function TrendChart({
   exportable = true,
   width,
   height,
+  fontSize,
 }: TrendChartProps) {
   const lineOf = (key: 'current' | 'previous', year: TrendYear): ChartLine => ({
     key,
@@ -107,6 +108,7 @@ export function TrendChart({
         formatTick={formatTick}
         width={width}
         height={height}
+        fontSize={fontSize}
       />
     </ChartFrame>
   );

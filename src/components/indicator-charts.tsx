@@ -38,6 +38,8 @@ interface ChartProps {
   /** Fixed width in pixels (print, meeting mode); the container's width when omitted. */
   width?: number;
   height?: number;
+  /** Text size of the chart in pixels (13 when not given; larger on a projector). */
+  fontSize?: number;
   /** Show the export buttons (not in print). */
   exportable?: boolean;
   /** Show the data table under the chart. */
@@ -118,6 +120,7 @@ export function IndicatorTrendChart({
   view,
   width,
   height,
+  fontSize,
   exportable = true,
   withTable = true,
 }: ChartProps) {
@@ -143,6 +146,7 @@ export function IndicatorTrendChart({
         exportable={exportable}
         width={width}
         height={height}
+        fontSize={fontSize}
       />
       {withTable ? (
         <ChartDataTable
@@ -163,6 +167,7 @@ export function IndicatorAnnualChart({
   view,
   width,
   height,
+  fontSize,
   exportable = true,
   withTable = true,
 }: ChartProps) {
@@ -189,6 +194,7 @@ export function IndicatorAnnualChart({
         exportable={exportable}
         width={width}
         height={height}
+        fontSize={fontSize}
       />
       {withTable ? (
         <ChartDataTable
@@ -217,6 +223,7 @@ export function RelatedMeasuresChart({
   view,
   width,
   height,
+  fontSize,
   exportable = true,
   withTable = true,
 }: ChartProps) {
@@ -254,6 +261,7 @@ export function RelatedMeasuresChart({
         exportable={exportable}
         width={width}
         height={height}
+        fontSize={fontSize}
       />
       <p className="hint">{view.related.group.rule}</p>
       {withTable ? (

@@ -7,6 +7,7 @@ import { buildExampleWorkspace } from '@/data/demo';
 import { orderIndicators } from '@/domain/scorecard';
 import { commentarySaved, workspaceLoaded, workspaceStoreReset } from '@/state/workspace-store';
 import MeetingPage from './meeting-page';
+import { meetingChartSize } from './meeting-slide';
 
 afterEach(cleanup);
 
@@ -146,5 +147,21 @@ describe('Meeting mode screen', () => {
       'href',
       '/',
     );
+  });
+});
+
+describe('meetingChartSize', () => {
+  it.each([
+    [
+      '1920x1080 projector (30px slide text)',
+      1070.4,
+      709.6,
+      30,
+      { width: 1070, height: 709, fontSize: 24 },
+    ],
+    ['1280x720 (20px slide text)', 734, 443, 20, { width: 734, height: 443, fontSize: 16 }],
+    ['never smaller than the page charts', 500, 300, 12, { width: 500, height: 300, fontSize: 13 }],
+  ])('%s', (_case, width, height, type, expected) => {
+    expect(meetingChartSize(width, height, type)).toEqual(expected);
   });
 });

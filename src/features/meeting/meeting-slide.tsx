@@ -1,4 +1,4 @@
-import type { CSSProperties, Ref } from 'react';
+import { useLayoutEffect, useRef, useState, type Ref } from 'react';
 import type { IndicatorView } from '@/domain/indicator-view';
 import { indicatorHeadline } from '@/domain/headline';
 import { formatNumber } from '@/domain/format';
@@ -7,14 +7,55 @@ import { RagTag } from '@/components/rag-tag';
 import { DotArrow } from '@/components/dot-arrow';
 import { IndicatorTrendChart } from '@/components/indicator-charts';
 
+/** The chart's size until its box has been measured (and where it cannot be: tests). */
+export const MEETING_CHART = { width: 700, height: 380, fontSize: 16 } as const;
+
+/** Chart text as a share of the slide's text, which grows with the screen (24px at 1920x1080). */
+const CHART_TEXT_SHARE = 0.8;
+
+export interface ChartBox {
+  width: number;
+  height: number;
+  fontSize: number;
+}
+
+/** The drawing size and text size for a chart box of `width` x `height` on a slide of `type` px text. */
+export function meetingChartSize(width: number, height: number, type: number): ChartBox {
+  return {
+    width: Math.floor(width),
+    height: Math.floor(height),
+    fontSize: Math.max(13, Math.round(type * CHART_TEXT_SHARE)),
+  };
+}
+
 /**
- * The chart's drawing size in meeting mode. The stylesheet scales the drawing to the space left on
- * the screen (keeping this shape), so its labels grow with the projector's resolution.
+ * The size of the chart's box, which the stylesheet gives the space left under the headline
+ * (the box never takes its size from the chart, so measuring it cannot loop). The chart is then
+ * drawn at that size, with text that grows with the slide's, rather than scaled as a picture.
  */
-export const MEETING_CHART = { width: 700, height: 380 } as const;
-const CHART_SHAPE = {
-  '--meeting-chart-ratio': `${MEETING_CHART.width} / ${MEETING_CHART.height}`,
-} as CSSProperties;
+function useChartBox(): [Ref<HTMLDivElement>, ChartBox] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [box, setBox] = useState<ChartBox>(MEETING_CHART);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const { width, height } = element.getBoundingClientRect();
+      if (width < 100 || height < 100) return;
+      const next = meetingChartSize(width, height, parseFloat(getComputedStyle(element).fontSize));
+      setBox((b) =>
+        b.width === next.width && b.height === next.height && b.fontSize === next.fontSize
+          ? b
+          : next,
+      );
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, box];
+}
 
 /**
  * One indicator on the projector: its name, the plain-English headline, the month's value, DOT,
@@ -36,6 +77,7 @@ export function MeetingSlide({
       : formatNumber(v, ind.unit, ind.decimals ?? row.current?.decimals ?? null);
   // The target as written ("23%", "16-22", "+/-5 of 158.8"); nothing when there is none ("n/a").
   const target = ind.target.form === 'none' ? '' : ind.targetCells.green.trim();
+  const [chartRef, chart] = useChartBox();
   return (
     <article className="meeting__slide" aria-labelledby="meeting-heading">
       <p className="meeting__section">{ind.section}</p>
@@ -84,8 +126,10 @@ export function MeetingSlide({
             )}
           </section>
         </div>
-        <div className="meeting__chart" style={CHART_SHAPE}>
-          <IndicatorTrendChart view={view} exportable={false} withTable {...MEETING_CHART} />
+        <div className="meeting__chart" ref={chartRef}>
+          <div className="meeting__drawing">
+            <IndicatorTrendChart view={view} exportable={false} withTable {...chart} />
+          </div>
         </div>
       </div>
     </article>
