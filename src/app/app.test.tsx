@@ -16,6 +16,8 @@ let stored: Result<WorkspaceData | null> = { ok: true, data: null };
 vi.mock('@/data/persistence', () => ({
   loadWorkspace: async () => stored,
   saveWorkspace: async () => ({ ok: true, data: null }),
+  loadHistory: async () => [],
+  saveHistory: async () => ({ ok: true, data: null }),
 }));
 
 const { routes } = await import('@/app/router');

@@ -1,8 +1,9 @@
 import { useWorkspaceStore, storageProblemReported } from '@/state/workspace-store';
-import { saveWorkspace } from '@/data/persistence';
+import { saveHistory, saveWorkspace } from '@/data/persistence';
 
 /**
- * Saves the workspace to IndexedDB whenever it changes once loaded. Saves run one after another
+ * Saves the workspace to IndexedDB whenever it changes once loaded, and the undo history when it
+ * changes (a history write failing is not reported: the workspace is what matters). Saves run one after another
  * and only the newest waiting workspace is written, so a burst of changes costs one write.
  * A failed save is reported in the store (the layout shows it). Returns the unsubscribe function.
  */
@@ -26,9 +27,17 @@ export function startPersistence(): () => void {
     writing = false;
   };
 
+  // The undo history is saved apart, only when it changes (an import, a removal, an undo).
+  let historyWriting: Promise<unknown> = Promise.resolve();
+  const saveHistoryInTurn = () => {
+    historyWriting = historyWriting.then(() => saveHistory(useWorkspaceStore.getState().history));
+  };
+
   return useWorkspaceStore.subscribe((state, previous) => {
     if (state.status !== 'ready') return;
-    if (state.workspace === previous.workspace && previous.status === 'ready') return;
+    const loadedNow = previous.status !== 'ready';
+    if (state.history !== previous.history && !loadedNow) saveHistoryInTurn();
+    if (state.workspace === previous.workspace && !loadedNow) return;
     void flush();
   });
 }

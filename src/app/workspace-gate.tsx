@@ -14,7 +14,7 @@ export function WorkspaceGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (status === 'loading' && query.data) {
-      workspaceLoaded(query.data.workspace, query.data.storageProblem);
+      workspaceLoaded(query.data.workspace, query.data.storageProblem, query.data.history);
     }
   }, [status, query.data]);
 

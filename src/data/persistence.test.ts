@@ -20,7 +20,8 @@ vi.mock('idb-keyval', () => ({
   },
 }));
 
-const { clearSavedWorkspace, loadWorkspace, saveWorkspace } = await import('@/data/persistence');
+const { clearSavedWorkspace, loadHistory, loadWorkspace, saveHistory, saveWorkspace } =
+  await import('@/data/persistence');
 
 beforeEach(() => {
   saved.clear();
@@ -38,6 +39,30 @@ describe('persistence in IndexedDB', () => {
     expect(await loadWorkspace()).toEqual({ ok: true, data: ws });
     await clearSavedWorkspace();
     expect(await loadWorkspace()).toEqual({ ok: true, data: null });
+  });
+
+  it('keeps the undo history apart, and forgets it with the workspace', async () => {
+    expect(await loadHistory()).toEqual([]);
+    const history = [{ description: 'Import of a.csv', before: emptyWorkspace('Before') }];
+    await saveWorkspace(emptyWorkspace('Mine'));
+    expect(await saveHistory(history)).toEqual({ ok: true, data: null });
+    expect(await loadHistory()).toEqual(history);
+    await clearSavedWorkspace();
+    expect(await loadHistory()).toEqual([]);
+  });
+
+  it('drops undo steps it cannot read, keeping the rest', async () => {
+    saved.set('history', [
+      { description: 'Import of a.csv', before: emptyWorkspace('A') },
+      { description: 'Broken', before: { version: 1 } },
+      'junk',
+      { before: emptyWorkspace('no description') },
+    ]);
+    expect((await loadHistory()).map((h) => h.description)).toEqual(['Import of a.csv']);
+    saved.set('history', { not: 'a list' });
+    expect(await loadHistory()).toEqual([]);
+    failing = new Error('SecurityError');
+    expect(await loadHistory()).toEqual([]);
   });
 
   it('reports a damaged saved workspace as a value', async () => {

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { WorkspaceData } from '@/domain/types';
-import { loadWorkspace } from '@/data/persistence';
+import type { UndoEntry, WorkspaceData } from '@/domain/types';
+import { loadHistory, loadWorkspace } from '@/data/persistence';
 
 export interface OpenedWorkspace {
   workspace: WorkspaceData;
@@ -8,6 +8,8 @@ export interface OpenedWorkspace {
   source: 'saved' | 'example';
   /** A sentence when storage could not be read and the example was opened instead. */
   storageProblem: string | null;
+  /** The undo history saved with the workspace (empty for the example). */
+  history: UndoEntry[];
 }
 
 /** Builds the example in its own chunk, so the fixture text is fetched only on first run. */
@@ -27,11 +29,17 @@ export function savedWorkspaceQuery() {
     queryFn: async (): Promise<OpenedWorkspace> => {
       const saved = await loadWorkspace();
       if (saved.ok && saved.data)
-        return { workspace: saved.data, source: 'saved', storageProblem: null };
+        return {
+          workspace: saved.data,
+          source: 'saved',
+          storageProblem: null,
+          history: await loadHistory(),
+        };
       return {
         workspace: await openExample(),
         source: 'example',
         storageProblem: saved.ok ? null : `${saved.reason} The example is shown instead.`,
+        history: [],
       };
     },
     staleTime: Infinity,

@@ -342,3 +342,10 @@ export interface Scorecard {
   rows: ScorecardRow[];
   counts: Record<RagStatus, number>;
 }
+
+/** One step that can be undone: what the workspace was before, and a sentence naming the step. */
+export interface UndoEntry {
+  /** e.g. "Import of scorecard-2015-12.csv", shown on the undo button. */
+  description: string;
+  before: WorkspaceData;
+}

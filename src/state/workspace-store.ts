@@ -1,16 +1,11 @@
 import { create } from 'zustand';
-import type { MonthKey, ParsedFile, WorkspaceData } from '@/domain/types';
+import type { MonthKey, ParsedFile, UndoEntry, WorkspaceData } from '@/domain/types';
+
+export type { UndoEntry };
 import { emptyWorkspace, mergeImport, removeImport } from '@/domain/workspace';
 
 /** How many earlier workspaces the undo keeps (imports, removals, clearing, restoring). */
 export const UNDO_LIMIT = 5;
-
-/** One step that can be undone: what the workspace was before, and a sentence naming the step. */
-export interface UndoEntry {
-  /** e.g. "Import of scorecard-2015-12.csv", shown on the undo button. */
-  description: string;
-  before: WorkspaceData;
-}
 
 export interface WorkspaceState {
   /** `loading` until the saved workspace (or the example) has been read. */
@@ -18,7 +13,7 @@ export interface WorkspaceState {
   workspace: WorkspaceData;
   /** The "As at month end" the user picked; null means the latest month with data. */
   selectedMonth: MonthKey | null;
-  /** Newest last; at most UNDO_LIMIT entries. Kept in memory only. */
+  /** Newest last; at most UNDO_LIMIT entries. Saved with the workspace, so undo survives a reload. */
   history: UndoEntry[];
   /** Set when the workspace could not be saved or read in this browser (a sentence). */
   storageProblem: string | null;
@@ -55,8 +50,15 @@ function describeFiles(parsed: ParsedFile[]): string {
 export function workspaceLoaded(
   workspace: WorkspaceData,
   storageProblem: string | null = null,
+  history: UndoEntry[] = [],
 ): void {
-  set({ status: 'ready', workspace, selectedMonth: null, history: [], storageProblem });
+  set({
+    status: 'ready',
+    workspace,
+    selectedMonth: null,
+    history: history.slice(-UNDO_LIMIT),
+    storageProblem,
+  });
 }
 
 /**
