@@ -125,6 +125,27 @@ function savedWorkspace(page: Page) {
   );
 }
 
+/** The descriptions of the undo steps saved in IndexedDB, oldest first. */
+function savedHistory(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((done, fail) => {
+        const open = indexedDB.open('cs-performance-dashboard');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('workspace').objectStore('workspace').get('history');
+          get.onerror = () => fail(get.error);
+          get.onsuccess = () => {
+            const history = (get.result ?? []) as { description: string }[];
+            db.close();
+            done(history.map((h) => h.description));
+          };
+        };
+      }),
+  );
+}
+
 /** Opens the example and waits for its 75 rows. */
 async function openExample(page: Page) {
   await scorecardTable(page).waitFor();
@@ -321,7 +342,7 @@ describe('scorecard filters', () => {
 });
 
 describe('loaded files', () => {
-  it('removing a revised file brings the values it replaced back, and undo removes them again', async () => {
+  it('removing a revised file brings the values it replaced back, and undo (after a reload) removes them again', async () => {
     const { page, context, errors } = await openPage(browser);
     await openExample(page);
     await startWithOwnData(page);
@@ -343,6 +364,14 @@ describe('loaded files', () => {
       .poll(() => loaded.locator('strong').allInnerTexts())
       .toEqual(['detail-monthly-2015.csv', 'catalogue-2015.csv']);
     await nav(page, 'Scorecard').click();
+    await scorecardTable(page).waitFor();
+    expect(await cellOf(page, '2.1', 'Dec-15')).toBe('1,041');
+
+    // The undo survives a reload: the history is saved with the workspace.
+    await expect
+      .poll(() => savedHistory(page))
+      .toEqual(expect.arrayContaining(['Removal of revised-2015-12.csv']));
+    await page.reload();
     await scorecardTable(page).waitFor();
     expect(await cellOf(page, '2.1', 'Dec-15')).toBe('1,041');
 
