@@ -37,30 +37,38 @@ export function LoadedFiles({ onAnnounce }: { onAnnounce: (message: string) => v
             : 'No files loaded yet.'}
         </p>
       ) : (
-        <ul className="loaded-files">
-          {[...imports].reverse().map((r) => (
-            <li key={r.id}>
-              <span>
-                <strong>{r.file}</strong> – {KIND_WORDS[r.kind]},{' '}
-                {r.rowsAccepted.toLocaleString('en-GB')} {r.rowsAccepted === 1 ? 'row' : 'rows'},
-                imported {when(r.importedAt)}
-              </span>{' '}
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                onClick={() => {
-                  importRemoved(r.id);
-                  onAnnounce(
-                    `Removed ${r.file}. Its values are gone and any values it replaced are back.`,
-                  );
-                }}
-                aria-label={`Remove ${r.file}`}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
+        <>
+          {isExample ? (
+            <p>
+              The example is open: these are its files. Importing your own files replaces the
+              example (you can undo that).
+            </p>
+          ) : null}
+          <ul className="loaded-files">
+            {[...imports].reverse().map((r) => (
+              <li key={r.id}>
+                <span>
+                  <strong>{r.file}</strong> – {KIND_WORDS[r.kind]},{' '}
+                  {r.rowsAccepted.toLocaleString('en-GB')} {r.rowsAccepted === 1 ? 'row' : 'rows'},
+                  imported {when(r.importedAt)}
+                </span>{' '}
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => {
+                    importRemoved(r.id);
+                    onAnnounce(
+                      `Removed ${r.file}. Its values are gone and any values it replaced are back.`,
+                    );
+                  }}
+                  aria-label={`Remove ${r.file}`}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );
