@@ -6,6 +6,7 @@ import { computeScorecard } from '@/domain/scorecard';
 import { computeIndicatorView, type IndicatorView } from '@/domain/indicator-view';
 import { scorecardCsvFileName, scorecardToCsv } from '@/domain/csv-export';
 import { formatMonthLong } from '@/domain/periods';
+import { formatDay } from '@/domain/dates';
 import { StatusPanel } from '@/components/status-panel';
 import {
   chosenRows,
@@ -170,6 +171,10 @@ export default function PackPage() {
         <header className="pack-title">
           <p className="pack-title__name">Children's services performance report</p>
           <p className="pack-title__month">As at month end {month}</p>
+          {/* Committee papers say when they were produced: figures are re-run retrospectively. */}
+          <p className="pack-title__produced">
+            Produced {formatDay(new Date().toISOString())}, from the data imported up to then.
+          </p>
           {/* The example names its source; a council's own data has only the default label,
               which says nothing on a committee paper. */}
           {workspace.isExample || workspace.label !== DEFAULT_LABEL ? (
@@ -180,9 +185,9 @@ export default function PackPage() {
           <section className="pack-summary" aria-label="Performance summary">
             <PackScorecardTable scorecard={scorecard} sections={sections} rows={rows} />
             <p className="pack-key">
-              DOT: direction of travel, month on month (Improving / Worsening; Increasing /
-              Decreasing for information-only measures). RAG rated in month unless marked YTD. SN:
-              statistical neighbours.
+              DOT: direction of travel, month on month (↑ Improving / ↓ Worsening: the arrow shows
+              better or worse; ↑ Increasing / ↓ Decreasing for information-only measures). RAG rated
+              in month unless marked YTD. SN: statistical neighbours.
             </p>
           </section>
         ) : null}
