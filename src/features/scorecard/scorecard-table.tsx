@@ -139,7 +139,7 @@ export function ScorecardTable({ scorecard, rows }: ScorecardTableProps) {
           <tbody key={g.section}>
             <tr className="section-row">
               <th scope="rowgroup" colSpan={columnCount(scorecard)}>
-                {g.section}
+                <span className="section-name">{g.section}</span>
               </th>
             </tr>
             {g.rows.map((row) => (
