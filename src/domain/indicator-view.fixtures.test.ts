@@ -2,31 +2,13 @@
  * The indicator view on the project's own fixtures (the December 2015 demo, imported in the
  * demo's order): what the indicator pages of 2.1, 2.8 and 3.5 show.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseText } from '@/domain/import/parse-file';
-import { emptyWorkspace, mergeImport } from '@/domain/workspace';
 import { computeIndicatorView } from '@/domain/indicator-view';
 import { indicatorHeadline } from '@/domain/headline';
+import { buildExampleWorkspace } from '@/data/demo';
 
-const fixture = (name: string) => readFileSync(resolve(process.cwd(), 'fixtures', name), 'utf8');
-const at = '2024-01-01T00:00:00.000Z';
-
-function demoWorkspace() {
-  let ws = emptyWorkspace();
-  for (const f of [
-    'catalogue-2015.csv',
-    'detail-monthly-2015.csv',
-    'scorecard-2015-12.csv',
-    'benchmarks-2015.csv',
-  ]) {
-    ws = mergeImport(ws, [parseText(f, fixture(f), at, ws.indicators)], at);
-  }
-  return ws;
-}
-
-const ws = demoWorkspace();
+/** The December 2015 example, built from the committed fixtures as the app builds it. */
+const ws = buildExampleWorkspace('2024-01-01T00:00:00.000Z');
 const view = (id: string) => {
   const v = computeIndicatorView(ws, id, '2015-12');
   if (!v) throw new Error(`no view for ${id}`);

@@ -1,21 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseText } from '@/domain/import/parse-file';
-import { emptyWorkspace, mergeImport } from '@/domain/workspace';
 import { computeRagOverview } from '@/domain/rag-overview';
+import { buildExampleWorkspace } from '@/data/demo';
 
-const at = '2024-01-01T00:00:00.000Z';
-const fixture = (name: string) => readFileSync(resolve(process.cwd(), 'fixtures', name), 'utf8');
-let ws = emptyWorkspace();
-for (const f of [
-  'catalogue-2015.csv',
-  'detail-monthly-2015.csv',
-  'scorecard-2015-12.csv',
-  'benchmarks-2015.csv',
-]) {
-  ws = mergeImport(ws, [parseText(f, fixture(f), at, ws.indicators)], at);
-}
+/** The December 2015 example, built from the committed fixtures as the app builds it. */
+const ws = buildExampleWorkspace('2024-01-01T00:00:00.000Z');
 
 describe('RAG overview of December 2015 against November', () => {
   const o = computeRagOverview(ws, '2015-12', '2015-11');

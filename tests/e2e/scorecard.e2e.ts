@@ -1,43 +1,11 @@
 /**
  * Issue 3 in a real browser: the built app, served locally, driven in Debian's Chromium.
  */
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseURL, fixturePath, launch, openPage } from './browser';
-
-interface Expected {
-  id: string;
-  rule_dot: string;
-  rule_rag: string;
-}
-const expected = Papa.parse<Expected>(readFileSync(fixturePath('expected-2015-12.csv'), 'utf8'), {
-  header: true,
-  skipEmptyLines: true,
-}).data;
-
-const DOT_WORDS: Record<string, string> = {
-  improving: 'Improving',
-  worsening: 'Worsening',
-  'no-change': 'No change',
-  increasing: 'Increasing',
-  decreasing: 'Decreasing',
-  new: 'New',
-};
-const RAG_WORDS: Record<string, string> = {
-  red: 'Red',
-  amber: 'Amber',
-  green: 'Green',
-  'no-target': 'No target',
-  tbc: 'Target tbc',
-};
-
-const oracle = (id: string): Expected => {
-  const row = expected.find((x) => x.id === id);
-  if (!row) throw new Error(`${id} is not in fixtures/expected-2015-12.csv`);
-  return row;
-};
+import { indicatorRows, rowOf, scorecardTable } from './scorecard-page';
+import { DOT_WORDS, RAG_WORDS, oracle } from './oracle';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,17 +15,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const scorecardTable = (page: Page) => page.locator('table.scorecard');
-/** The scorecard row whose first cell (No.) is the id. */
-const rowOf = (page: Page, id: string) =>
-  scorecardTable(page)
-    .locator('tbody tr')
-    .filter({ has: page.locator(`:scope > :first-child:text-is("${id}")`) });
-/** One row per indicator: its row header is the indicator's name (section rows have none). */
-const indicatorRows = (page: Page) =>
-  scorecardTable(page)
-    .locator('tbody tr')
-    .filter({ has: page.locator('th[scope="row"]') });
 const fileInput = (page: Page) => page.getByLabel('CSV files to import');
 
 async function startWithOwnData(page: Page) {

@@ -9,44 +9,19 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePath, launch, openPage } from './browser';
+import { indicatorRows, rowOf, scorecardTable } from './scorecard-page';
+import { DOT_WORDS, RAG_WORDS, expected, oracle, readFixtureCsv } from './oracle';
 
-interface Expected {
-  id: string;
-  rule_dot: string;
-  rule_rag: string;
-}
 interface CatalogueRow {
   id: string;
   section: string;
 }
-const readCsv = <T>(name: string): T[] =>
-  Papa.parse<T>(readFileSync(fixturePath(name), 'utf8'), { header: true, skipEmptyLines: true })
-    .data;
 
-/** The oracle: DOT and RAG of every row as at December 2015, from the rules, not from our code. */
-const expected = readCsv<Expected>('expected-2015-12.csv');
 /** The sections of the example's indicators, from the catalogue the example is built from. */
 const sectionOf = new Map(
-  readCsv<CatalogueRow>('catalogue-2015.csv').map((r) => [r.id, r.section]),
+  readFixtureCsv<CatalogueRow>('catalogue-2015.csv').map((r) => [r.id, r.section]),
 );
 const sections = [...new Set(sectionOf.values())];
-
-const DOT_WORDS: Record<string, string> = {
-  improving: 'Improving',
-  worsening: 'Worsening',
-  'no-change': 'No change',
-  increasing: 'Increasing',
-  decreasing: 'Decreasing',
-  new: 'New',
-};
-const RAG_WORDS: Record<string, string> = {
-  red: 'Red',
-  amber: 'Amber',
-  green: 'Green',
-  'no-target': 'No target',
-  tbc: 'Target tbc',
-  'no-data': 'No data',
-};
 
 /** The ids the oracle says a filter should show, in scorecard (catalogue) order. */
 function oracleIds(filter: { section?: string; rag?: string; dot?: string }): string[] {
@@ -59,12 +34,6 @@ function oracleIds(filter: { section?: string; rag?: string; dot?: string }): st
     )
     .map((e) => e.id);
 }
-const oracle = (id: string): Expected => {
-  const row = expected.find((x) => x.id === id);
-  if (!row) throw new Error(`${id} is not in fixtures/expected-2015-12.csv`);
-  return row;
-};
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -73,16 +42,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const scorecardTable = (page: Page) => page.locator('table.scorecard');
-/** One row per indicator: its row header is the indicator's name (section rows have none). */
-const indicatorRows = (page: Page) =>
-  scorecardTable(page)
-    .locator('tbody tr')
-    .filter({ has: page.locator('th[scope="row"]') });
-const rowOf = (page: Page, id: string) =>
-  scorecardTable(page)
-    .locator('tbody tr')
-    .filter({ has: page.locator(`td.id:text-is("${id}")`) });
 const visibleIds = (page: Page) => indicatorRows(page).locator('td.id').allInnerTexts();
 const rowTexts = (page: Page) => indicatorRows(page).allInnerTexts();
 
