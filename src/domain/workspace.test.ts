@@ -203,6 +203,14 @@ describe('removing an import takes out everything it brought, and brings back wh
   const importOf = (w: ReturnType<typeof emptyWorkspace>, name: string) =>
     w.imports.find((r) => r.file === name)!.id;
 
+  it('the preview lists a benchmark the file would change, not one it repeats', () => {
+    const w = mergeImport(emptyWorkspace(), [bench('b1.csv', 23.6)], 't1');
+    expect(previewImport(w, [bench('b2.csv', 24.1)]).revisedBenchmarks).toEqual([
+      { indicatorId: '2.8', kind: 'sn_avg', period: '2014/15', before: 23.6, after: 24.1 },
+    ]);
+    expect(previewImport(w, [bench('b2.csv', 23.6)]).revisedBenchmarks).toEqual([]);
+  });
+
   it('a benchmarks file: removed, its benchmarks go', () => {
     const w = mergeImport(emptyWorkspace(), [bench('b1.csv', 23.6)], 't1');
     expect(snOf(w)).toEqual([23.6]);

@@ -115,6 +115,17 @@ export interface ImportPreview {
   revisions: RevisedValue[];
   unchanged: number;
   benchmarks: number;
+  /** Benchmarks held already that the files would change (the earlier one is kept to restore). */
+  revisedBenchmarks: RevisedBenchmark[];
+}
+
+/** A benchmark an import would change: "2.8 SN average 2014/15: 23.6% becomes 23.4%". */
+export interface RevisedBenchmark {
+  indicatorId: string;
+  kind: Benchmark['benchmark'];
+  period: string;
+  before: number;
+  after: number;
 }
 
 export function previewImport(ws: WorkspaceData, parsed: ParsedFile[]): ImportPreview {
@@ -135,7 +146,24 @@ export function previewImport(ws: WorkspaceData, parsed: ParsedFile[]): ImportPr
     revisions: [],
     unchanged: 0,
     benchmarks: parsed.reduce((n, f) => n + f.benchmarks.length, 0),
+    revisedBenchmarks: [],
   };
+  const heldBenchmarks = new Map(ws.benchmarks.map((b) => [benchmarkKey(b), b]));
+  const incomingBenchmarks = new Map<string, Benchmark>();
+  for (const file of parsed)
+    for (const b of file.benchmarks) incomingBenchmarks.set(benchmarkKey(b), b);
+  for (const [key, after] of incomingBenchmarks) {
+    const before = heldBenchmarks.get(key);
+    if (before && before.value !== after.value) {
+      preview.revisedBenchmarks.push({
+        indicatorId: after.indicatorId,
+        kind: after.benchmark,
+        period: after.period,
+        before: before.value,
+        after: after.value,
+      });
+    }
+  }
   const newMonths = new Set<MonthKey>();
   for (const [key, after] of incoming) {
     const before = existing.get(key);

@@ -1,6 +1,8 @@
 import type { Unit } from '@/domain/types';
 import type { ImportPreview } from '@/domain/workspace';
 import { formatMonth } from '@/domain/periods';
+import { formatNumber } from '@/domain/format';
+import { BENCHMARK_WORDS } from '@/domain/words';
 import { revisionText } from './revision-text';
 
 /** At most this many revisions are listed as rows: a huge re-import must not freeze the page. */
@@ -51,7 +53,23 @@ export function ChangePreview({
             {preview.revisions.length > 0 ? ' (each earlier value is kept as a revision)' : ''}
           </li>
           {preview.benchmarks > 0 ? (
-            <li>{count(preview.benchmarks, 'benchmark value', 'benchmark values')}</li>
+            <li>
+              {count(preview.benchmarks, 'benchmark value', 'benchmark values')}
+              {preview.revisedBenchmarks.length > 0
+                ? ` (${count(preview.revisedBenchmarks.length, 'replaces a different value', 'replace different values')} held already; the earlier ones come back if you remove the file):`
+                : ''}
+              {preview.revisedBenchmarks.length > 0 ? (
+                <ul className="revised-benchmarks">
+                  {preview.revisedBenchmarks.slice(0, REVISIONS_SHOWN).map((b) => (
+                    <li key={`${b.indicatorId} ${b.kind} ${b.period}`}>
+                      {b.indicatorId} {BENCHMARK_WORDS[b.kind]} {b.period}:{' '}
+                      {formatNumber(b.before, unitOf(b.indicatorId), null)} becomes{' '}
+                      {formatNumber(b.after, unitOf(b.indicatorId), null)}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
           ) : null}
           <li>{count(preview.unchanged, 'value unchanged', 'values unchanged')}</li>
         </ul>

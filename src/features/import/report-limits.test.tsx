@@ -41,6 +41,7 @@ const obs = (value: number): Observation => ({
   provenance: { file: 'a.csv', importedAt: '', line: 2 },
 });
 const previewWith = (revisions: number): ImportPreview => ({
+  revisedBenchmarks: [],
   newIndicators: [],
   newValues: [],
   newMonths: [],
@@ -93,6 +94,28 @@ describe('a large re-import lists its revisions, up to a limit', () => {
     render(<ChangePreview preview={{ ...previewWith(0), unchanged: 0 }} unitOf={() => 'count'} />);
     expect(screen.getByText(/Nothing to import: no values could be read/)).toBeInTheDocument();
     expect(screen.queryByText(/already in your workspace/)).toBeNull();
+  });
+
+  it('lists every benchmark the files would change, before and after', () => {
+    render(
+      <ChangePreview
+        preview={{
+          ...previewWith(0),
+          benchmarks: 2,
+          revisedBenchmarks: [
+            { indicatorId: '2.8', kind: 'sn_avg', period: '2014/15', before: 23.6, after: 23.4 },
+          ],
+        }}
+        unitOf={() => 'percent'}
+      />,
+    );
+    const region = screen.getByRole('region', { name: 'What will change' });
+    expect(region).toHaveTextContent(
+      '2 benchmark values (1 replaces a different value held already',
+    );
+    expect(region).toHaveTextContent(
+      '2.8 statistical-neighbour average 2014/15: 23.6% becomes 23.4%',
+    );
   });
 
   it('nothing new says so', () => {
