@@ -223,6 +223,8 @@ export type FileKind =
   | 'monthly-wide'
   | 'benchmarks'
   | 'population'
+  | 'national'
+  | 'neighbours'
   | 'unknown';
 
 /** A population figure for a period, for rates per 10,000 (SPEC 2.6). */
@@ -246,6 +248,10 @@ export interface ParsedFile {
   printed: PrintedStatus[];
   population: PopulationFigure[];
   problems: ImportProblem[];
+  /** A published national dataset (kind 'national'). */
+  national?: NationalDataset;
+  /** A statistical-neighbour list (kind 'neighbours'). */
+  neighbours?: NeighbourList;
   /** Where the header was found when it was not simply line 1 (titles above, two rows). */
   layout?: string | null;
 }
@@ -282,6 +288,14 @@ export interface WorkspaceData {
    * workspaces saved before it existed.
    */
   superseded?: SupersededItem[];
+  /** Published national datasets (SPEC 2.5), newest import last. Absent in older workspaces. */
+  national?: NationalDataset[];
+  /** Statistical-neighbour lists, newest import last (the newest is used). */
+  neighbours?: NeighbourList[];
+  /** The council's own local authority, as a 3-digit old_la_code ('372'); null until chosen. */
+  ownLa?: string | null;
+  /** Indicator-to-published-measure choices. */
+  nationalMappings?: NationalMapping[];
 }
 
 /** One keyed item replaced by the import `by`. */
@@ -348,4 +362,67 @@ export interface UndoEntry {
   /** e.g. "Import of scorecard-2015-12.csv", shown on the undo button. */
   description: string;
   before: WorkspaceData;
+}
+
+/** Geography of a row of published national data. */
+export type GeographicLevel = 'national' | 'regional' | 'la';
+
+/** One row of a DfE "Explore education statistics" tidy CSV (SPEC 2.5), kept as its numbers. */
+export interface NationalRow {
+  /** Financial year: time_period 2015 (or 201415) is '2014/15'. */
+  year: YearKey;
+  level: GeographicLevel;
+  /** e.g. 'E12000003' and 'Yorkshire and The Humber'; '' for the national row. */
+  regionCode: string;
+  regionName: string;
+  /** The 3-digit old_la_code ('372'), '' for national and regional rows. */
+  laCode: string;
+  laName: string;
+  /** Values of the dataset's filter columns, in `NationalDataset.filters` order. */
+  filters: string[];
+  /** Values of the dataset's measure columns, in `NationalDataset.measures` order; null where
+   * suppressed (c, x, z, u, low) or blank. */
+  values: (number | null)[];
+}
+
+/** A published national dataset: one DfE tidy CSV, with its filter and measure columns. */
+export interface NationalDataset {
+  file: string;
+  /** Text columns other than the geography ones, e.g. ['category']. */
+  filters: string[];
+  /** Numeric columns, e.g. ['referral_count', 'rereferral_percent']. */
+  measures: string[];
+  rows: NationalRow[];
+  /** The import that brought it (ImportRecord id). */
+  importId?: string;
+}
+
+/** One local authority of a statistical-neighbour list. */
+export interface NeighbourEntry {
+  /** 3-digit old_la_code, e.g. '372'. */
+  code: string;
+  name: string;
+  region: string;
+  /** Its 10 statistical neighbours' codes, closest first. */
+  neighbours: string[];
+}
+
+/** The DfE children's services statistical-neighbour list (10 neighbours per LA). */
+export interface NeighbourList {
+  file: string;
+  las: NeighbourEntry[];
+  /** The import that brought it (ImportRecord id). */
+  importId?: string;
+}
+
+/**
+ * Which published measure an indicator is compared with (SPEC 2.5): a measure column of a national
+ * dataset, with the filter values that pick its rows ([] when the dataset has no filters).
+ * Datasets are matched by measure and filter columns, not by file name, so next year's file of
+ * the same publication serves the same mapping.
+ */
+export interface NationalMapping {
+  indicatorId: string;
+  measure: string;
+  filters: { column: string; value: string }[];
 }

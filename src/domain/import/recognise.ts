@@ -35,6 +35,10 @@ export const EXPECTED_HEADERS: Record<Exclude<FileKind, 'unknown'>, string> = {
     'monthly values in columns (indicator_id, then one column per month such as Dec-15)',
   benchmarks: 'benchmarks (indicator_id, benchmark, period, value)',
   population: 'population (period, population_0_17)',
+  national:
+    'published national data, a DfE tidy CSV (time_period, geographic_level, old_la_code, la_name, then its columns)',
+  neighbours:
+    'a DfE statistical-neighbour list (old_la_code or LA num, la_name, SN1 ... SN10)',
 };
 
 export const KIND_WORDS: Record<FileKind, string> = {
@@ -44,5 +48,7 @@ export const KIND_WORDS: Record<FileKind, string> = {
   'monthly-wide': 'Monthly values (wide form)',
   benchmarks: 'Benchmarks',
   population: 'Population',
+  national: 'Published national data (DfE)',
+  neighbours: 'Statistical neighbours (DfE)',
   unknown: 'Not recognised',
 };
