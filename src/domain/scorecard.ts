@@ -14,6 +14,7 @@ import type {
   YtdResult,
 } from '@/domain/types';
 import { withPopulationRate } from '@/domain/population';
+import { nationalBenchmarks } from '@/domain/national';
 import {
   addMonths,
   financialYearOf,
@@ -57,10 +58,30 @@ export function indexWorkspace(ws: WorkspaceData): WorkspaceIndex {
     list.push(b);
     benchmarks.set(b.indicatorId, list);
   }
+  // Benchmarks from published national data (SPEC 2.5) for mapped indicators, derived here on
+  // every read; an imported benchmark of the same kind and year wins over a derived one.
+  const byId = new Map(ws.indicators.map((i) => [i.id, i]));
+  const derived = new Map<string, Benchmark[]>();
+  const withNational = (id: string): Benchmark[] => {
+    const imported = benchmarks.get(id) ?? [];
+    const ind = byId.get(id);
+    if (!ind || !ws.ownLa || !(ws.nationalMappings ?? []).some((m) => m.indicatorId === id))
+      return imported;
+    let list = derived.get(id);
+    if (!list) {
+      const held = new Set(imported.map((b) => `${b.benchmark}\u0000${b.period}`));
+      list = [
+        ...imported,
+        ...nationalBenchmarks(ws, ind).filter((b) => !held.has(`${b.benchmark}\u0000${b.period}`)),
+      ];
+      derived.set(id, list);
+    }
+    return list;
+  };
   return {
     ws,
     observation: (id, period) => obs.get(`${id}\u0000${period}`) ?? null,
-    benchmarksOf: (id) => benchmarks.get(id) ?? [],
+    benchmarksOf: withNational,
   };
 }
 

@@ -375,6 +375,13 @@ function mergeOne(
       superseded,
     ) as PopulationFigure[],
     superseded,
+    // Published national data and neighbour lists: kept whole, newest last (the newest is read).
+    ...(file.national
+      ? { national: [...(ws.national ?? []), { ...file.national, importId: record.id }] }
+      : {}),
+    ...(file.neighbours
+      ? { neighbours: [...(ws.neighbours ?? []), { ...file.neighbours, importId: record.id }] }
+      : {}),
     imports: [...ws.imports, record],
   };
 }
@@ -408,7 +415,13 @@ export function removeImport(ws: WorkspaceData, importId: string): WorkspaceData
     superseded = out.superseded;
     (lists as Record<TrackedList, TrackedItem[]>)[list] = out.items;
   }
-  const tracked = { ...(lists as Pick<WorkspaceData, TrackedList>), superseded };
+  const tracked = {
+    ...(lists as Pick<WorkspaceData, TrackedList>),
+    superseded,
+    // Its national dataset or neighbour list goes; the earlier ones are read again.
+    ...(ws.national ? { national: ws.national.filter((d) => d.importId !== importId) } : {}),
+    ...(ws.neighbours ? { neighbours: ws.neighbours.filter((n) => n.importId !== importId) } : {}),
+  };
   const stillUsed = new Set([...observations.values()].map((o) => o.indicatorId));
   const introduced = new Set(record.newIndicatorIds);
   const otherImports = ws.imports.filter((r) => r.id !== importId);

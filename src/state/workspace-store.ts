@@ -1,5 +1,11 @@
 import { create } from 'zustand';
-import type { MonthKey, ParsedFile, UndoEntry, WorkspaceData } from '@/domain/types';
+import type {
+  MonthKey,
+  NationalMapping,
+  ParsedFile,
+  UndoEntry,
+  WorkspaceData,
+} from '@/domain/types';
 
 export type { UndoEntry };
 import { emptyWorkspace, mergeImport, removeImport } from '@/domain/workspace';
@@ -136,6 +142,27 @@ export function commentarySaved(
   const commentary =
     text.trim() === '' ? others : [...others, { indicatorId, month, text, updatedAt }];
   set({ workspace: { ...workspace, commentary } });
+}
+
+/**
+ * The council said which local authority it is (a 3-digit old_la_code), for comparisons with
+ * published national data (SPEC 2.5); null forgets it. A setting, not an undo step.
+ */
+export function ownLaChosen(code: string | null): void {
+  const { workspace } = get();
+  set({ workspace: { ...workspace, ownLa: code } });
+}
+
+/**
+ * The published measure an indicator is compared with was chosen (null: none). A setting, not an
+ * undo step.
+ */
+export function nationalMappingChosen(indicatorId: string, mapping: NationalMapping | null): void {
+  const { workspace } = get();
+  const others = (workspace.nationalMappings ?? []).filter((m) => m.indicatorId !== indicatorId);
+  set({
+    workspace: { ...workspace, nationalMappings: mapping ? [...others, mapping] : others },
+  });
 }
 
 /** A workspace file was restored: it replaces the current workspace (undoable). */

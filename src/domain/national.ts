@@ -1,0 +1,279 @@
+import type {
+  Benchmark,
+  BenchmarkKind,
+  GeographicLevel,
+  Indicator,
+  NationalDataset,
+  NationalMapping,
+  NeighbourEntry,
+  WorkspaceData,
+  YearKey,
+} from '@/domain/types';
+
+/** One geography's value of a mapped measure in one year. */
+export interface MeasureValue {
+  level: GeographicLevel;
+  regionCode: string;
+  regionName: string;
+  laCode: string;
+  laName: string;
+  value: number | null;
+}
+
+/** A local authority and its value. */
+export interface LaValue {
+  code: string;
+  name: string;
+  value: number | null;
+}
+
+/**
+ * How the council compares with the country on one published measure in one year (SPEC 2.5):
+ * its own value, its statistical neighbours', their average and the best of them (by polarity),
+ * England, its region, the top-quartile threshold, and its rank and quartile among all LAs.
+ */
+export interface NationalComparison {
+  year: YearKey;
+  measure: string;
+  /** The dataset the year's figures come from (the latest import holding them). */
+  source: string;
+  own: LaValue | null;
+  /** The 10 neighbours in closeness order (value null where suppressed or missing). */
+  neighbours: LaValue[];
+  /** Mean of the neighbours with a value, to one decimal; null without any. */
+  snAverage: number | null;
+  /** How many neighbours the average is over. */
+  snCount: number;
+  /** The best neighbour by polarity; null for information-only measures. */
+  bestSn: LaValue | null;
+  england: number | null;
+  region: { name: string; value: number | null } | null;
+  /** The value an LA needs to be in the best quarter of LAs; null when neither way is better. */
+  topQuartile: number | null;
+  /** 1 is best; ties share a rank. Null without an own value or for information-only measures. */
+  rank: { position: number; of: number } | null;
+  /** 1 is the best quarter of LAs, 4 the worst. */
+  quartile: 1 | 2 | 3 | 4 | null;
+}
+
+const round1 = (v: number) => Math.round(v * 10) / 10;
+const sameFilters = (m: NationalMapping, d: NationalDataset) =>
+  m.filters.every((f) => d.filters.includes(f.column));
+
+/**
+ * The values of a mapped measure in one year, one per geography. Datasets are matched by measure
+ * and filter columns, not by file name; where several hold the year, the latest import wins.
+ */
+export function measureValues(
+  datasets: readonly NationalDataset[],
+  mapping: NationalMapping,
+  year: YearKey,
+): { values: MeasureValue[]; source: string } | null {
+  for (let d = datasets.length - 1; d >= 0; d -= 1) {
+    const dataset = datasets[d]!;
+    const m = dataset.measures.indexOf(mapping.measure);
+    if (m < 0 || !sameFilters(mapping, dataset)) continue;
+    const wanted = mapping.filters.map(
+      (f) => [dataset.filters.indexOf(f.column), f.value] as const,
+    );
+    const values: MeasureValue[] = [];
+    for (const row of dataset.rows) {
+      if (row.year !== year) continue;
+      if (!wanted.every(([i, v]) => row.filters[i] === v)) continue;
+      values.push({
+        level: row.level,
+        regionCode: row.regionCode,
+        regionName: row.regionName,
+        laCode: row.laCode,
+        laName: row.laName,
+        value: row.values[m] ?? null,
+      });
+    }
+    if (values.length > 0) return { values, source: dataset.file };
+  }
+  return null;
+}
+
+/** The years a mapped measure has figures for, oldest first. */
+export function measureYears(
+  datasets: readonly NationalDataset[],
+  mapping: NationalMapping,
+): YearKey[] {
+  const years = new Set<YearKey>();
+  for (const dataset of datasets) {
+    if (!dataset.measures.includes(mapping.measure) || !sameFilters(mapping, dataset)) continue;
+    const wanted = mapping.filters.map(
+      (f) => [dataset.filters.indexOf(f.column), f.value] as const,
+    );
+    for (const row of dataset.rows)
+      if (wanted.every(([i, v]) => row.filters[i] === v)) years.add(row.year);
+  }
+  return [...years].sort();
+}
+
+/** The newest neighbour list's entry for an LA, or null. */
+export function neighbourEntry(ws: WorkspaceData, code: string): NeighbourEntry | null {
+  const lists = ws.neighbours ?? [];
+  return lists[lists.length - 1]?.las.find((e) => e.code === code) ?? null;
+}
+
+/** The mapping chosen for an indicator, or null. */
+export function mappingOf(ws: WorkspaceData, indicatorId: string): NationalMapping | null {
+  return ws.nationalMappings?.find((m) => m.indicatorId === indicatorId) ?? null;
+}
+
+/** Better-first order of two values by polarity; 0 when neither way is better. */
+function better(polarity: Indicator['polarity']): ((a: number, b: number) => number) | null {
+  if (polarity === 'high') return (a, b) => b - a;
+  if (polarity === 'low') return (a, b) => a - b;
+  return null;
+}
+
+/**
+ * The comparison of an indicator with its mapped published measure in one year, for the council
+ * `ws.ownLa`. Null without a mapping, an own LA, or figures for that year.
+ * - SN average: the mean of the neighbours that have a value (DfE's simple average).
+ * - Best SN and the top quartile by the indicator's polarity; none for information-only or
+ *   "within limits" measures, which are above or below, never better.
+ * - Top-quartile threshold: LA values sorted best first, the value at position ceil(n / 4) (the
+ *   worst value still in the best quarter). Rank: 1 + the number of LAs strictly better.
+ *   Quartile: ceil(4 x rank / n).
+ */
+export function nationalComparison(
+  ws: WorkspaceData,
+  indicator: Indicator,
+  year: YearKey,
+): NationalComparison | null {
+  const mapping = mappingOf(ws, indicator.id);
+  const own = ws.ownLa ?? null;
+  if (!mapping || !own) return null;
+  const found = measureValues(ws.national ?? [], mapping, year);
+  if (!found) return null;
+  const las = new Map(
+    found.values.filter((v) => v.level === 'la' && v.laCode !== '').map((v) => [v.laCode, v]),
+  );
+  const ownRow = las.get(own) ?? null;
+  const entry = neighbourEntry(ws, own);
+  const neighbours: LaValue[] = (entry?.neighbours ?? []).map((code) => {
+    const row = las.get(code);
+    return { code, name: row?.laName ?? nameFromList(ws, code), value: row?.value ?? null };
+  });
+  const withValues = neighbours.filter((n): n is LaValue & { value: number } => n.value !== null);
+  const order = better(indicator.polarity);
+  const bestSn =
+    order && withValues.length > 0
+      ? [...withValues].sort((a, b) => order(a.value, b.value))[0]!
+      : null;
+  const england = found.values.find((v) => v.level === 'national')?.value ?? null;
+  const regionCode = ownRow?.regionCode ?? '';
+  const regionRow = found.values.find(
+    (v) => v.level === 'regional' && v.regionCode === regionCode && regionCode !== '',
+  );
+  const all = [...las.values()].map((v) => v.value).filter((v): v is number => v !== null);
+  let topQuartile: number | null = null;
+  let rank: NationalComparison['rank'] = null;
+  let quartile: NationalComparison['quartile'] = null;
+  if (order && all.length > 0) {
+    const sorted = [...all].sort(order);
+    topQuartile = sorted[Math.ceil(sorted.length / 4) - 1] ?? null;
+    const mine = ownRow?.value ?? null;
+    if (mine !== null) {
+      const position = 1 + sorted.filter((v) => order(v, mine) < 0).length;
+      rank = { position, of: sorted.length };
+      quartile = Math.min(4, Math.max(1, Math.ceil((4 * position) / sorted.length))) as
+        1 | 2 | 3 | 4;
+    }
+  }
+  return {
+    year,
+    measure: mapping.measure,
+    source: found.source,
+    own: ownRow ? { code: own, name: ownRow.laName, value: ownRow.value } : null,
+    neighbours,
+    snAverage:
+      withValues.length > 0
+        ? round1(withValues.reduce((s, n) => s + n.value, 0) / withValues.length)
+        : null,
+    snCount: withValues.length,
+    bestSn: bestSn ? { code: bestSn.code, name: bestSn.name, value: bestSn.value } : null,
+    england,
+    region: regionRow ? { name: regionRow.regionName, value: regionRow.value } : null,
+    topQuartile,
+    rank,
+    quartile,
+  };
+}
+
+function nameFromList(ws: WorkspaceData, code: string): string {
+  const lists = ws.neighbours ?? [];
+  return lists[lists.length - 1]?.las.find((e) => e.code === code)?.name ?? code;
+}
+
+/**
+ * The benchmarks an indicator gets from its mapped published measure, for every year with figures:
+ * SN average, best SN (named), England, region, top-quartile threshold. Derived on every read,
+ * never stored; imported benchmarks of the same kind and year win over them (see scorecard.ts).
+ */
+export function nationalBenchmarks(ws: WorkspaceData, indicator: Indicator): Benchmark[] {
+  const mapping = mappingOf(ws, indicator.id);
+  if (!mapping || !ws.ownLa) return [];
+  const out: Benchmark[] = [];
+  for (const year of measureYears(ws.national ?? [], mapping)) {
+    const c = nationalComparison(ws, indicator, year);
+    if (!c) continue;
+    const source = `DfE published data (${c.source}), ${c.measure}`;
+    const add = (benchmark: BenchmarkKind, value: number | null, label = '') => {
+      if (value !== null)
+        out.push({ indicatorId: indicator.id, benchmark, period: year, value, source, label });
+    };
+    add('sn_avg', c.snAverage, `${c.snCount} of ${c.neighbours.length} neighbours`);
+    add('best_sn', c.bestSn?.value ?? null, c.bestSn?.name ?? '');
+    add('national_avg', c.england);
+    add('regional_avg', c.region?.value ?? null, c.region?.name ?? '');
+    add('national_top_quartile', c.topQuartile);
+  }
+  return out;
+}
+
+/** A published measure an indicator can be mapped to, with words for the choice. */
+export interface MeasureOption {
+  measure: string;
+  filters: { column: string; value: string }[];
+  /** e.g. "rereferral_percent (category: Referrals and Re-referrals)". */
+  label: string;
+  /** The file it was found in (the latest). */
+  file: string;
+}
+
+/** Every measure of the imported datasets, with each combination of filter values at LA level. */
+export function measureOptions(datasets: readonly NationalDataset[]): MeasureOption[] {
+  const options = new Map<string, MeasureOption>();
+  for (const dataset of datasets) {
+    const combos = new Map<string, string[]>();
+    for (const row of dataset.rows)
+      if (row.level === 'la') combos.set(row.filters.join('\u0000'), row.filters);
+    for (const measure of dataset.measures) {
+      for (const values of combos.values()) {
+        const filters = dataset.filters.map((column, i) => ({ column, value: values[i] ?? '' }));
+        const words = filters.map((f) => `${f.column}: ${f.value}`).join(', ');
+        const label = words ? `${measure} (${words})` : measure;
+        options.set(label, { measure, filters, label, file: dataset.file });
+      }
+    }
+  }
+  return [...options.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** The local authorities a council can say it is: from the newest neighbour list, else the data. */
+export function laOptions(ws: WorkspaceData): { code: string; name: string }[] {
+  const lists = ws.neighbours ?? [];
+  const list = lists[lists.length - 1];
+  const found = new Map<string, string>();
+  if (list) for (const e of list.las) found.set(e.code, e.name);
+  else
+    for (const d of ws.national ?? [])
+      for (const r of d.rows) if (r.level === 'la' && r.laCode) found.set(r.laCode, r.laName);
+  return [...found]
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
