@@ -9,6 +9,7 @@ import { FileReport } from './file-report';
 import { ChangePreview } from './change-preview';
 import { LoadedFiles } from './loaded-files';
 import { FileFormats } from './file-formats';
+import { NationalSettings } from './national-settings';
 import './import.css';
 
 type Phase =
@@ -164,6 +165,7 @@ export default function ImportPage() {
             </div>
           ) : null}
           <FileFormats />
+          <NationalSettings onAnnounce={setAnnouncement} />
           <LoadedFiles onAnnounce={setAnnouncement} />
         </>
       )}

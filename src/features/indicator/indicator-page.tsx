@@ -16,6 +16,7 @@ import {
 } from '@/components/indicator-charts';
 import { CommentaryEditor } from './commentary-editor';
 import { IndicatorNeighbours } from './indicator-neighbours';
+import { NationalSection } from './national-section';
 import { RevisionList } from './revision-list';
 import './indicator-page.css';
 
@@ -124,6 +125,18 @@ export default function IndicatorPage() {
         <h2 id="benchmarks-heading">How we compare</h2>
         <BenchmarkList view={view} />
       </section>
+
+      {(workspace.national ?? []).length > 0 ? (
+        <section aria-labelledby="national-heading">
+          <h2 id="national-heading">Compared with published national data</h2>
+          <NationalSection
+            key={`${ind.id}|${asAt}`}
+            workspace={workspace}
+            indicator={ind}
+            asAt={asAt}
+          />
+        </section>
+      ) : null}
 
       <section aria-labelledby="trend-heading">
         <h2 id="trend-heading">Month by month</h2>

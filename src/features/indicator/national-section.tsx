@@ -1,0 +1,165 @@
+import { useId, useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import {
+  laOptions,
+  mappingOf,
+  measureOptions,
+  measureYears,
+  nationalComparison,
+  type MeasureOption,
+} from '@/domain/national';
+import { financialYearOf } from '@/domain/periods';
+import type { Indicator, MonthKey, NationalMapping, WorkspaceData, YearKey } from '@/domain/types';
+import { nationalMappingChosen } from '@/state/workspace-store';
+import {
+  NationalComparisonTable,
+  comparisonSentence,
+  yearToShow,
+} from '@/components/national-comparison';
+
+/** The same measure and filter values (filters in any order). */
+function sameChoice(a: Pick<NationalMapping, 'measure' | 'filters'>, b: MeasureOption): boolean {
+  return (
+    a.measure === b.measure &&
+    a.filters.length === b.filters.length &&
+    a.filters.every((f) => b.filters.some((g) => g.column === f.column && g.value === f.value))
+  );
+}
+
+/** Value of the option for a mapping whose measure is in none of the imported files. */
+const MISSING = '\u0000missing';
+
+function MeasurePicker({
+  workspace,
+  indicator,
+}: {
+  workspace: WorkspaceData;
+  indicator: Indicator;
+}) {
+  const id = useId();
+  const options = useMemo(() => measureOptions(workspace.national ?? []), [workspace.national]);
+  const mapping = mappingOf(workspace, indicator.id);
+  const current = mapping ? options.find((o) => sameChoice(mapping, o)) : undefined;
+  const value = mapping ? (current?.label ?? MISSING) : '';
+  return (
+    <div className="field national-picker">
+      <label htmlFor={id}>Published measure</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => {
+          const chosen = options.find((o) => o.label === e.target.value);
+          if (e.target.value === '') nationalMappingChosen(indicator.id, null);
+          else if (chosen)
+            nationalMappingChosen(indicator.id, {
+              indicatorId: indicator.id,
+              measure: chosen.measure,
+              filters: chosen.filters,
+            });
+        }}
+      >
+        <option value="">None</option>
+        {mapping && !current ? (
+          <option value={MISSING}>{mapping.measure} (not in the imported files)</option>
+        ) : null}
+        {options.map((o) => (
+          <option key={o.label} value={o.label}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function YearPicker({
+  years,
+  value,
+  onChange,
+}: {
+  years: YearKey[];
+  value: YearKey;
+  onChange: (year: YearKey) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field national-year">
+      <label htmlFor={id}>Year of published figures</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {[...years].reverse().map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * How the council compares with published national data (SPEC 2.5) on this indicator: the choice
+ * of published measure, then for the latest year with figures up to the page's financial year
+ * (or another year picked) the council's figure, rank and quartile, its statistical neighbours,
+ * their average, England, the region and the top-quartile threshold. Render it with a `key` of
+ * the indicator and month, so a picked year does not outlive them.
+ */
+export function NationalSection({
+  workspace,
+  indicator,
+  asAt,
+}: {
+  workspace: WorkspaceData;
+  indicator: Indicator;
+  asAt: MonthKey;
+}) {
+  const [picked, setPicked] = useState<YearKey | null>(null);
+  const mapping = mappingOf(workspace, indicator.id);
+  const ownLa = workspace.ownLa ?? null;
+  const asAtYear = financialYearOf(asAt);
+  const years = useMemo(
+    () =>
+      mapping ? measureYears(workspace.national ?? [], mapping).filter((y) => y <= asAtYear) : [],
+    [workspace.national, mapping, asAtYear],
+  );
+  const year = picked !== null && years.includes(picked) ? picked : yearToShow(years, asAtYear);
+  const comparison = useMemo(
+    () => (year !== null ? nationalComparison(workspace, indicator, year) : null),
+    [workspace, indicator, year],
+  );
+  const laName = laOptions(workspace).find((o) => o.code === ownLa)?.name ?? ownLa ?? '';
+
+  return (
+    <>
+      <MeasurePicker workspace={workspace} indicator={indicator} />
+      {ownLa === null ? (
+        <p className="notice">
+          Your local authority has not been chosen, so there is nothing to compare yet.{' '}
+          <Link to="/import">Choose your local authority on the Import screen</Link>.
+        </p>
+      ) : null}
+      {mapping === null ? (
+        <p>Choose the published measure this indicator is compared with.</p>
+      ) : ownLa === null ? null : year === null ? (
+        <p>The imported files have no figures for this measure in {asAtYear} or earlier.</p>
+      ) : comparison === null ? (
+        <p>There are no published figures for this measure in {year}.</p>
+      ) : (
+        <>
+          {years.length > 1 ? <YearPicker years={years} value={year} onChange={setPicked} /> : null}
+          <p className="national-sentence">{comparisonSentence(comparison, indicator, laName)}</p>
+          {comparison.neighbours.length === 0 ? (
+            <p>
+              {(workspace.neighbours ?? []).length === 0
+                ? 'Import the DfE statistical-neighbour list to compare with your neighbours.'
+                : `The imported neighbour list has no statistical neighbours for ${laName}.`}
+            </p>
+          ) : null}
+          <NationalComparisonTable comparison={comparison} indicator={indicator} laName={laName} />
+          <p className="hint">
+            Source: DfE published data, {comparison.source}, measure {comparison.measure}.
+          </p>
+        </>
+      )}
+    </>
+  );
+}
