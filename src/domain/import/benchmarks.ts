@@ -48,9 +48,10 @@ export function readBenchmarkYear(raw: string): YearKey | null {
 }
 
 /**
- * Benchmarks (SPEC 2.4): `indicator_id, benchmark, period, value, source` (+ optional `label`,
- * e.g. the best neighbour's name). A row with an unknown benchmark, a period that is not a
- * financial year or an unreadable value is dropped with an error; a no-value marker is skipped.
+ * Benchmarks (SPEC 2.4): `indicator_id, benchmark, period, value, source` (+ optional `label`
+ * or `la_name`, e.g. the best neighbour's name). A row with an unknown benchmark, a period that is
+ * not a financial year or an unreadable value is dropped with an error; a no-value marker is
+ * skipped.
  */
 export function parseBenchmarks(
   ctx: ParseContext,
@@ -97,7 +98,7 @@ export function parseBenchmarks(
       period: year,
       value: v.value,
       source: cell(ctx, row, 'source'),
-      label: cell(ctx, row, 'label'),
+      label: cell(ctx, row, 'label') || cell(ctx, row, 'laName'),
     });
     out.rowsAccepted += 1;
   });

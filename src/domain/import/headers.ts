@@ -70,8 +70,39 @@ const ALIASES = {
   denominator: ['denominator', 'den', 'denom'],
   note: ['note', 'notes', 'comment', 'comments'],
   benchmark: ['benchmark', 'benchmarktype', 'comparator'],
-  label: ['label', 'benchmarklabel', 'laname'],
+  label: ['label', 'benchmarklabel'],
   population: ['population017', 'population', 'pop017', 'population0to17', 'populationaged017'],
+  // Geography of published national data (SPEC 2.5, DfE tidy CSV) and of the statistical-neighbour
+  // lists; `timeIdentifier`, the country, `newLaCode`, `laNumber` and `regionNumber` are known so
+  // they are never taken for data, but nothing reads them.
+  timePeriod: ['timeperiod'],
+  timeIdentifier: ['timeidentifier'],
+  geographicLevel: ['geographiclevel'],
+  countryCode: ['countrycode'],
+  countryName: ['countryname'],
+  regionCode: ['regioncode'],
+  regionName: ['regionname', 'goreg', 'goregion', 'governmentofficeregion'],
+  regionNumber: ['regionind', 'goind', 'regionnumber'],
+  laCode: ['oldlacode', 'lanum', 'lacode', 'lano'],
+  laNumber: ['lanumber'],
+  newLaCode: ['newlacode'],
+  laName: ['laname', 'localauthority', 'localauthorityname'],
+  // A statistical-neighbour list's ten neighbour columns, closest first (`SN1`, `SN_1`), and the
+  // closeness column after each (`SNP`, `SN_1P`), which nothing reads.
+  sn1: ['sn1', 'sn01'],
+  sn2: ['sn2', 'sn02'],
+  sn3: ['sn3', 'sn03'],
+  sn4: ['sn4', 'sn04'],
+  sn5: ['sn5', 'sn05'],
+  sn6: ['sn6', 'sn06'],
+  sn7: ['sn7', 'sn07'],
+  sn8: ['sn8', 'sn08'],
+  sn9: ['sn9', 'sn09'],
+  sn10: ['sn10'],
+  snCloseness: [
+    'snp',
+    ...['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'].map((k) => `sn${k}p`),
+  ],
 } as const;
 
 export type Field = keyof typeof ALIASES;

@@ -29,6 +29,13 @@ const HEADERS = [
   '__proto__',
   'constructor',
   'population_0_17',
+  'time_period',
+  'geographic_level',
+  'old_la_code',
+  'la_name',
+  'SN1',
+  'SN_2',
+  'SNP',
 ];
 const CELLS = [
   '',
@@ -52,6 +59,13 @@ const CELLS = [
   'x',
   'ü',
   '\u0000',
+  '2015',
+  '201415',
+  'National',
+  'Local authority',
+  'Regional',
+  '372',
+  'low',
 ];
 
 const csvText = fc

@@ -21,6 +21,10 @@ describe('recognition by header row', () => {
     ['population-2015.csv', 'population'],
     ['edge/semicolon.csv', 'monthly-long'],
     ['edge/bom-crlf.csv', 'scorecard'],
+    ['national/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv', 'national'],
+    ['national/tidy-edge.csv', 'national'],
+    ['national/New_Statistical_Neighbour_Groupings_April_2021.csv', 'neighbours'],
+    ['national/sn_model_2025_wide.csv', 'neighbours'],
   ])('%s is a %s file', (name, kind) => {
     const p = load(name);
     expect(p.kind).toBe(kind);

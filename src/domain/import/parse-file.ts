@@ -1,7 +1,6 @@
 import type { Indicator, ParsedFile } from '@/domain/types';
 import { decodeBytes } from '@/domain/decode';
 import { readCsv, type CsvTable } from '@/domain/import/csv';
-import { mapHeaders } from '@/domain/import/headers';
 import { EXPECTED_HEADERS, recogniseKind } from '@/domain/import/recognise';
 import { locateHeader, withUntitledSection } from '@/domain/import/header-row';
 import {
@@ -16,6 +15,9 @@ import { parseMonthlyLong } from '@/domain/import/monthly-long';
 import { parseMonthlyWide } from '@/domain/import/monthly-wide';
 import { parseBenchmarks } from '@/domain/import/benchmarks';
 import { parsePopulation } from '@/domain/import/population';
+import { parseNational } from '@/domain/import/national';
+import { parseNeighbours } from '@/domain/import/neighbours';
+import { fieldOf, mapHeaders } from '@/domain/import/headers';
 
 /**
  * Reads one dropped file: decodes the bytes (UTF-8 with or without BOM, else Windows-1252),
@@ -85,7 +87,14 @@ export function parseText(
       `Line ${line}: a quoted cell is not closed properly, so the lines after it may have been read as one cell. Check the quotes (") on that line and import the file again.`,
     );
   }
-  warnUnknownColumns(ctx);
+  // A national dataset's columns other than its geography are its data (parseNational says what
+  // it makes of them); a neighbour list repeats its closeness header (`SNP`), which is not read.
+  if (kind === 'neighbours') {
+    const duplicates = map.duplicates.filter((d) => fieldOf(d.header) !== 'snCloseness');
+    warnUnknownColumns({ ...ctx, map: { ...map, duplicates } });
+  } else if (kind !== 'national') {
+    warnUnknownColumns(ctx);
+  }
   const known = catalogue ? new Map(catalogue.map((i) => [i.id, i])) : null;
   switch (kind) {
     case 'scorecard':
@@ -105,6 +114,12 @@ export function parseText(
       break;
     case 'population':
       parsePopulation(ctx, rows, lines, out);
+      break;
+    case 'national':
+      parseNational(ctx, rows, lines, out);
+      break;
+    case 'neighbours':
+      parseNeighbours(ctx, rows, lines, out);
       break;
   }
   if (rows.length === 0) {

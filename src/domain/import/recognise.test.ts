@@ -32,6 +32,43 @@ describe('recogniseKind: a file is known by its header row', () => {
     ['monthly wide form headed No.', 'No.,2015-10,2015-11,2015-12', 'monthly-wide'],
     ['benchmarks (SPEC 2.4)', 'indicator_id,benchmark,period,value,source', 'benchmarks'],
     ['population (SPEC 2.6)', 'period,population_0_17', 'population'],
+    [
+      'DfE tidy data (SPEC 2.5), c1 order',
+      'time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,category,referral_count,rereferral_percent',
+      'national',
+    ],
+    [
+      'DfE tidy data, la_name before new_la_code, a BOM',
+      '\uFEFFtime_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,la_name,new_la_code,care_leaver_age,breakdown,care_leaver_count',
+      'national',
+    ],
+    [
+      'DfE national-only data (no LA columns)',
+      'time_period,time_identifier,geographic_level,country_code,country_name,cla_group,number',
+      'national',
+    ],
+    [
+      "DfE tidy data whose columns read as another kind's",
+      'time_period,geographic_level,la_name,indicator_id,period,value,benchmark',
+      'national',
+    ],
+    [
+      'statistical neighbours, 2021 layout',
+      'LA num,LA Name,LA number,GOInd,GOReg,SN1,SNP,SN2,SNP,SN3,SNP,SN4,SNP,SN5,SNP,SN6,SNP,SN7,SNP,SN8,SNP,SN9,SNP,SN10,SNP,',
+      'neighbours',
+    ],
+    [
+      'statistical neighbours, 2025 layout',
+      'old_la_code,la_name,region_ind,region_name,SN_1,SN_1P,SN_2,SN_2P,SN_3,SN_3P,SN_10,SN_10P',
+      'neighbours',
+    ],
+    ['an LA code without neighbours', 'old_la_code,la_name,region_name', 'unknown'],
+    ['a time period without a level', 'time_period,la_name,count', 'unknown'],
+    [
+      'benchmarks with an la_name label',
+      'indicator_id,benchmark,period,value,la_name',
+      'benchmarks',
+    ],
     ['something else', 'Team,Manager,Phone', 'unknown'],
     ['ids without values', 'indicator_id,note', 'unknown'],
     ['hostile headers only', '__proto__,constructor,toString', 'unknown'],

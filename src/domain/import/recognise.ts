@@ -4,6 +4,9 @@ import { mapHeaders, type Field, type HeaderMap } from '@/domain/import/headers'
 /**
  * Which kind of file a header row belongs to (SPEC 2.1-2.6), from the header cells as written or
  * from their map. The checks go from the most specific header set to the least:
+ * - published national data (a DfE tidy CSV): `time_period` and `geographic_level`, first, so
+ *   its `la_name` and its measure columns are never read as another kind's fields;
+ * - a statistical-neighbour list: an LA code (`old_la_code`, `LA num`) and `SN1` (or `SN_1`);
  * - benchmarks: an id, `benchmark` and `value`;
  * - population: `period` and `population_0_17`;
  * - monthly long form: an id, `period` and `value` (or `numerator`);
@@ -16,6 +19,8 @@ export function recogniseKind(headers: string[] | HeaderMap): FileKind {
   const h = Array.isArray(headers) ? mapHeaders(headers) : headers;
   const has = (f: Field) => h.fields.has(f);
   const periods = h.months.length + h.years.length;
+  if (has('timePeriod') && has('geographicLevel')) return 'national';
+  if ((has('laCode') || has('laNumber')) && has('sn1')) return 'neighbours';
   if (has('id') && has('benchmark') && has('value')) return 'benchmarks';
   if (has('period') && has('population')) return 'population';
   if (has('id') && has('period') && (has('value') || has('numerator'))) return 'monthly-long';
@@ -37,8 +42,7 @@ export const EXPECTED_HEADERS: Record<Exclude<FileKind, 'unknown'>, string> = {
   population: 'population (period, population_0_17)',
   national:
     'published national data, a DfE tidy CSV (time_period, geographic_level, old_la_code, la_name, then its columns)',
-  neighbours:
-    'a DfE statistical-neighbour list (old_la_code or LA num, la_name, SN1 ... SN10)',
+  neighbours: 'a DfE statistical-neighbour list (old_la_code or LA num, la_name, SN1 ... SN10)',
 };
 
 export const KIND_WORDS: Record<FileKind, string> = {
