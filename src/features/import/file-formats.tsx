@@ -22,6 +22,15 @@ export function FileFormats() {
         <li>
           <strong>Population</strong>: period, population_0_17.
         </li>
+        <li>
+          <strong>Published national data</strong>: a DfE &ldquo;Explore education statistics&rdquo;
+          CSV as downloaded (time_period, geographic_level, old_la_code, la_name, then its
+          measures).
+        </li>
+        <li>
+          <strong>Statistical neighbours</strong>: the DfE children&apos;s services list, 10
+          neighbours for each local authority.
+        </li>
       </ul>
       <p>
         Comma, semicolon or tab separated; UTF-8 or Windows-1252 (as Excel saves). Headers may be in

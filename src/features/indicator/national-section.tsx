@@ -128,9 +128,15 @@ export function NationalSection({
   );
   const laName = laOptions(workspace).find((o) => o.code === ownLa)?.name ?? ownLa ?? '';
 
+  const shown = mapping !== null && ownLa !== null && comparison !== null;
   return (
     <>
-      <MeasurePicker workspace={workspace} indicator={indicator} />
+      <div className="national-choices">
+        <MeasurePicker workspace={workspace} indicator={indicator} />
+        {shown && year !== null && years.length > 1 ? (
+          <YearPicker years={years} value={year} onChange={setPicked} />
+        ) : null}
+      </div>
       {ownLa === null ? (
         <p className="notice">
           Your local authority has not been chosen, so there is nothing to compare yet.{' '}
@@ -145,7 +151,6 @@ export function NationalSection({
         <p>There are no published figures for this measure in {year}.</p>
       ) : (
         <>
-          {years.length > 1 ? <YearPicker years={years} value={year} onChange={setPicked} /> : null}
           <p className="national-sentence">{comparisonSentence(comparison, indicator, laName)}</p>
           {comparison.neighbours.length === 0 ? (
             <p>

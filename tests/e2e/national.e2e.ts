@@ -1,0 +1,202 @@
+/**
+ * Comparisons with published national data (SPEC 2.5) in a real browser, from the real DfE files
+ * in fixtures/national: the council's own data with the c1 referrals file and the 2025
+ * statistical-neighbour model; Rotherham (372) chosen on the Import screen; 2.8 re-referrals
+ * mapped to rereferral_percent on its page; the rank sentence and the neighbours' table; the
+ * derived SN average and England on the scorecard; both choices kept after a reload; axe.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, baseURL, fixturePath, launch, openPage } from './browser';
+import { rowOf, scorecardTable } from './scorecard-page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const C1 = 'national/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv';
+const NEIGHBOURS = 'national/sn_model_2025_wide.csv';
+const MEASURE = 'rereferral_percent (category: Referrals and Re-referrals)';
+
+const select = (page: Page, name: string) => page.getByRole('combobox', { name, exact: true });
+const nationalSection = (page: Page) =>
+  page.getByRole('region', { name: 'Compared with published national data' });
+const comparisonTable = (page: Page) =>
+  nationalSection(page).getByRole('table', { name: /Rotherham and its statistical neighbours/ });
+
+/** "Start with my own data", confirmed: the app moves to the Import screen. */
+async function startWithOwnData(page: Page) {
+  await page.getByRole('button', { name: 'Start with my own data' }).click();
+  await page.getByRole('button', { name: 'Yes, remove the example' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Import your files' }).waitFor();
+}
+
+async function importAndConfirm(page: Page, files: string[]) {
+  await page.getByLabel('CSV files to import').setInputFiles(files.map(fixturePath));
+  await page.getByRole('heading', { level: 1, name: 'Check the import' }).waitFor();
+  await page.getByRole('button', { name: 'Confirm import' }).click();
+  await page
+    .locator('p.import-status')
+    .filter({ hasText: `Imported ${files.length} files` })
+    .waitFor();
+}
+
+/** The national settings as the app saved them in this browser's IndexedDB. */
+function savedSettings(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ ownLa: string | null; measures: string[] }>((done, fail) => {
+        const open = indexedDB.open('cs-performance-dashboard');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('workspace').objectStore('workspace').get('current');
+          get.onerror = () => fail(get.error);
+          get.onsuccess = () => {
+            const ws = get.result as
+              { ownLa?: string | null; nationalMappings?: { measure: string }[] } | undefined;
+            db.close();
+            done({
+              ownLa: ws?.ownLa ?? null,
+              measures: (ws?.nationalMappings ?? []).map((m) => m.measure),
+            });
+          };
+        };
+      }),
+  );
+}
+
+/** The value cell of a row of the comparison table, by its row header. */
+async function tableValue(page: Page, rowHeader: string): Promise<string> {
+  const row = comparisonTable(page)
+    .locator('tr')
+    .filter({ has: page.getByRole('rowheader', { name: rowHeader, exact: true }) });
+  return (await row.locator('td').first().innerText()).trim();
+}
+
+/** The header and 2.8's cell of the scorecard column whose header starts with `start`. */
+async function scorecardColumn(page: Page, start: string) {
+  const headers = (await scorecardTable(page).locator('thead th').allInnerTexts()).map((t) =>
+    t.replace(/\s+/g, ' ').trim(),
+  );
+  const index = headers.findIndex((h) => h.startsWith(start));
+  if (index < 0) throw new Error(`no column ${start} in ${headers.join(' | ')}`);
+  const cell = await rowOf(page, '2.8').locator(':scope > *').nth(index).innerText();
+  return { header: headers[index]!, cell: cell.replace(/\s+/g, ' ').trim() };
+}
+
+describe('comparisons with published national data', () => {
+  it('own LA on the Import screen, a measure on the indicator page, the scorecard, a reload', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await startWithOwnData(page);
+    await importAndConfirm(page, ['catalogue-2015.csv', 'detail-monthly-2015.csv', C1, NEIGHBOURS]);
+
+    // The Import screen: the setting, and the files it reads.
+    const settings = page.getByRole('region', { name: 'Comparisons with published national data' });
+    await settings.waitFor();
+    const files = await settings.getByRole('listitem').allInnerTexts();
+    expect(files.join('\n')).toMatch(
+      /c1_children_in_need_referrals_and_rereferrals_2013_to_2025\.csv: published national data, \d+ measures, 2012\/13 to 2024\/25/,
+    );
+    expect(files.join('\n')).toMatch(
+      /sn_model_2025_wide\.csv: statistical neighbours of 15\d local authorities/,
+    );
+    expect(await select(page, 'Your local authority').inputValue()).toBe('');
+    await select(page, 'Your local authority').selectOption({ label: 'Rotherham (372)' });
+    await page
+      .locator('p.import-status')
+      .filter({ hasText: 'Your local authority is now Rotherham (372).' })
+      .waitFor();
+    await expect.poll(() => savedSettings(page)).toEqual({ ownLa: '372', measures: [] });
+
+    // The indicator page: choose the published measure.
+    await page.goto(`${baseURL()}/indicator/2.8`);
+    await nationalSection(page).waitFor();
+    expect(await select(page, 'Published measure').inputValue()).toBe('');
+    await select(page, 'Published measure').selectOption({ label: MEASURE });
+    await comparisonTable(page).waitFor();
+
+    // Expected figures worked out from the CSVs by hand (a short script over the two files, not
+    // this code): Rotherham's ten 2025-model neighbours, the mean of those with a value, the rank
+    // as 1 + the LAs with a strictly lower (better) rate among those with a figure.
+    // December 2015 is in 2015/16, which the file has: its figures are shown first (the
+    // scorecard's benchmarks take the latest year up to the month's financial year, too).
+    const section = () => nationalSection(page).innerText();
+    expect(await section()).toContain(
+      "In 2015/16 Rotherham's published figure was 28.0%: 137th of 150 local authorities, bottom quartile; statistical-neighbour average 24.0%, England 22.5%.",
+    );
+    expect(await tableValue(page, 'Statistical-neighbour average')).toBe('24.0%');
+
+    // The year picker: 2014/15, Rotherham's published 21.8% (the report's own figure was 22.8%).
+    await select(page, 'Year of published figures').selectOption('2014/15');
+    await expect
+      .poll(section)
+      .toContain(
+        "In 2014/15 Rotherham's published figure was 21.8%: 83rd of 149 local authorities, third quartile; statistical-neighbour average 22.4%, England 24.2%.",
+      );
+    expect(await tableValue(page, 'Rotherham (your local authority)')).toBe('21.8%');
+    expect(await tableValue(page, 'England')).toBe('24.2%');
+    expect(await tableValue(page, 'England top-quartile threshold')).toBe('16.8%');
+    expect(await tableValue(page, 'Yorkshire and The Humber (region)')).toMatch(/^\d+\.\d%$/);
+    // Ten neighbours, closest first, the best named in words.
+    const rowHeaders = await comparisonTable(page).getByRole('rowheader').allInnerTexts();
+    expect(rowHeaders.slice(1, 11)).toEqual([
+      'Barnsley',
+      'Tameside',
+      'Doncaster',
+      'Wakefield',
+      'Telford and Wrekin',
+      'Dudley',
+      'Redcar and Cleveland',
+      'Sunderland',
+      'Gateshead',
+      'County Durham',
+    ]);
+    expect(rowHeaders[11]).toBe('Statistical-neighbour average');
+    const best = comparisonTable(page)
+      .locator('tr')
+      .filter({ hasText: 'Best statistical neighbour' });
+    expect(await best.count()).toBe(1);
+    expect(await best.innerText()).toMatch(/^Tameside\s+15\.4%/);
+
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The scorecard: 2.8's SN average and England come from the published data, with their year.
+    await expect
+      .poll(() => savedSettings(page))
+      .toEqual({
+        ownLa: '372',
+        measures: ['rereferral_percent'],
+      });
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Scorecard', exact: true })
+      .click();
+    await scorecardTable(page).waitFor();
+    const sn = await scorecardColumn(page, 'SN average');
+    expect(`${sn.header} ${sn.cell}`).toContain('2015/16');
+    expect(sn.cell).toContain('24.0%');
+    const england = await scorecardColumn(page, 'England');
+    expect(`${england.header} ${england.cell}`).toContain('2015/16');
+    expect(england.cell).toContain('22.5%');
+
+    // Both choices survive a reload.
+    await page.reload();
+    await scorecardTable(page).waitFor();
+    expect((await scorecardColumn(page, 'England')).cell).toContain('22.5%');
+    await page.goto(`${baseURL()}/indicator/2.8`);
+    await comparisonTable(page).waitFor();
+    expect(await select(page, 'Published measure').inputValue()).toBe(MEASURE);
+    expect(await section()).toContain("In 2015/16 Rotherham's published figure was 28.0%");
+    await page.goto(`${baseURL()}/import`);
+    expect(await select(page, 'Your local authority').inputValue()).toBe('372');
+    expect(await axeViolations(page)).toEqual([]);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
