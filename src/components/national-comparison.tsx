@@ -37,7 +37,8 @@ export function rankWords(c: NationalComparison, indicator: Indicator): string {
   if (!hasDirection(indicator.polarity)) return INFORMATION_ONLY;
   if (!c.rank) return 'no rank: no published figure';
   const quartile = c.quartile ? `, ${QUARTILE_WORDS[c.quartile]}` : '';
-  return `${ordinal(c.rank.position)} of ${c.rank.of} local authorities${quartile}`;
+  const joint = c.rank.tied ? 'joint ' : '';
+  return `${joint}${ordinal(c.rank.position)} of ${c.rank.of} local authorities${quartile}`;
 }
 
 /**

@@ -112,6 +112,8 @@ describe('nationalComparison (SPEC 2.5)', () => {
       expect(c.topQuartile).toBe(threshold);
       expect(c.rank?.position ?? null).toBe(rank);
       expect(c.quartile).toBe(quartile);
+      // 382 has our 22.8 too: a shared rank.
+      if (rank !== null) expect(c.rank?.tied).toBe(true);
       if (rank !== null) expect(c.rank?.of).toBe(8);
     },
   );
@@ -136,6 +138,31 @@ describe('nationalComparison (SPEC 2.5)', () => {
     const c = nationalComparison(ws({ national: [dataset, newer] }), indicator('low'), '2014/15')!;
     expect(c.source).toBe('c1-2026.csv');
     expect(c.own?.value).toBe(21.0);
+  });
+});
+
+describe('quartiles agree with the top-quartile threshold', () => {
+  /** n LAs valued 1..n (higher is better), ours ranked `position`. */
+  const quartileAt = (n: number, position: number) => {
+    const rows = Array.from({ length: n }, (_, i) => la(String(500 + i), n - i));
+    const own = String(500 + position - 1);
+    const w = ws({ national: [{ ...dataset, rows }], ownLa: own });
+    return nationalComparison(w, indicator('high'), '2014/15')!;
+  };
+  it.each([
+    [149, 38, 1], // the threshold is the 38th best: in the top quartile
+    [149, 39, 2],
+    [149, 149, 4],
+    [1, 1, 1],
+    [8, 2, 1],
+    [8, 3, 2],
+  ])('%i LAs, ranked %i: quartile %i', (n, position, quartile) => {
+    const c = quartileAt(n, position);
+    expect(c.rank?.position).toBe(position);
+    expect(c.quartile).toBe(quartile);
+    expect(c.rank?.tied).toBe(false);
+    if (quartile === 1) expect(c.own!.value!).toBeGreaterThanOrEqual(c.topQuartile!);
+    else expect(c.own!.value!).toBeLessThan(c.topQuartile!);
   });
 });
 

@@ -50,8 +50,9 @@ export interface NationalComparison {
   region: { name: string; value: number | null } | null;
   /** The value an LA needs to be in the best quarter of LAs; null when neither way is better. */
   topQuartile: number | null;
-  /** 1 is best; ties share a rank. Null without an own value or for information-only measures. */
-  rank: { position: number; of: number } | null;
+  /** 1 is best; ties share a rank (`tied`). Null without an own value or for information-only
+   * measures. */
+  rank: { position: number; of: number; tied: boolean } | null;
   /** 1 is the best quarter of LAs, 4 the worst. */
   quartile: 1 | 2 | 3 | 4 | null;
 }
@@ -136,8 +137,9 @@ function better(polarity: Indicator['polarity']): ((a: number, b: number) => num
  * - Best SN and the top quartile by the indicator's polarity; none for information-only or
  *   "within limits" measures, which are above or below, never better.
  * - Top-quartile threshold: LA values sorted best first, the value at position ceil(n / 4) (the
- *   worst value still in the best quarter). Rank: 1 + the number of LAs strictly better.
- *   Quartile: ceil(4 x rank / n).
+ *   worst value still in the best quarter). Rank: 1 + the number of LAs strictly better (ties
+ *   share it). Quartile q holds the ranks up to ceil(q x n / 4), so the top quartile is exactly
+ *   the LAs at or better than the threshold.
  */
 export function nationalComparison(
   ws: WorkspaceData,
@@ -179,9 +181,10 @@ export function nationalComparison(
     const mine = ownRow?.value ?? null;
     if (mine !== null) {
       const position = 1 + sorted.filter((v) => order(v, mine) < 0).length;
-      rank = { position, of: sorted.length };
-      quartile = Math.min(4, Math.max(1, Math.ceil((4 * position) / sorted.length))) as
-        1 | 2 | 3 | 4;
+      const n = sorted.length;
+      rank = { position, of: n, tied: sorted.filter((v) => v === mine).length > 1 };
+      // Quartile q holds ranks up to ceil(q x n / 4): the same cut as the threshold above.
+      quartile = ([1, 2, 3, 4] as const).find((q) => position <= Math.ceil((q * n) / 4)) ?? 4;
     }
   }
   return {

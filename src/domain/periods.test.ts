@@ -11,6 +11,7 @@ import {
   parsePeriod,
   parseYear,
   previousYear,
+  latestEndedYear,
   rollingMonths,
   ytdMonths,
 } from '@/domain/periods';
@@ -91,6 +92,13 @@ describe('financial years run April to March', () => {
     ['2016-03', '2015/16'],
     ['2016-04', '2016/17'],
   ])('%s is in %s', (m, y) => expect(financialYearOf(m)).toBe(y));
+
+  it.each([
+    ['2015-12', '2014/15', 'December: the year before had ended'],
+    ['2016-02', '2014/15', 'February: still the year before'],
+    ['2016-03', '2015/16', 'March ends its own year'],
+    ['2016-04', '2015/16', 'April: the year just ended'],
+  ])('in %s the latest ended year is %s (%s)', (m, y) => expect(latestEndedYear(m)).toBe(y));
 
   it('YTD covers April to the month', () => {
     expect(ytdMonths('2015-12')).toEqual([

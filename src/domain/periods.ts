@@ -143,3 +143,13 @@ export function formatMonthLong(m: MonthKey): string {
 export function monthName(m: MonthKey): string {
   return LONG[split(m)[1] - 1] ?? '';
 }
+
+/**
+ * The latest financial year that had ended by the end of month M: M's own year when M is March,
+ * else the year before. Published outturns and benchmarks of a year exist only after it ends, so
+ * in December 2015 the latest is 2014/15 (the printed "LATEST BENCHMARKING - 2014/15").
+ */
+export function latestEndedYear(m: MonthKey): YearKey {
+  const fy = financialYearOf(m);
+  return m.endsWith('-03') ? fy : previousYear(fy);
+}

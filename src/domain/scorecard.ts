@@ -18,6 +18,7 @@ import { nationalBenchmarks } from '@/domain/national';
 import {
   addMonths,
   financialYearOf,
+  latestEndedYear,
   monthsOfYear,
   previousYear,
   ytdMonths,
@@ -141,10 +142,12 @@ export function latestBenchmarks(
   kinds: BenchmarkKind[] = SCORECARD_BENCHMARKS,
 ): BenchmarkCell[] {
   const year = financialYearOf(asAt);
+  // Only years that had ended by the month: a benchmark is an outturn of a whole year.
+  const ended = latestEndedYear(asAt);
   const all = ix.benchmarksOf(ind.id);
   return kinds.map((kind) => {
     const newest = all
-      .filter((b) => b.benchmark === kind && b.period <= year)
+      .filter((b) => b.benchmark === kind && b.period <= ended)
       .sort((a, b) => (a.period < b.period ? 1 : -1))[0];
     return newest
       ? { kind, benchmark: newest, stale: isStale(newest.period, year) }

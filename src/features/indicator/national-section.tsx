@@ -8,7 +8,7 @@ import {
   nationalComparison,
   type MeasureOption,
 } from '@/domain/national';
-import { financialYearOf } from '@/domain/periods';
+import { latestEndedYear } from '@/domain/periods';
 import type { Indicator, MonthKey, NationalMapping, WorkspaceData, YearKey } from '@/domain/types';
 import { nationalMappingChosen } from '@/state/workspace-store';
 import {
@@ -115,7 +115,8 @@ export function NationalSection({
   const [picked, setPicked] = useState<YearKey | null>(null);
   const mapping = mappingOf(workspace, indicator.id);
   const ownLa = workspace.ownLa ?? null;
-  const asAtYear = financialYearOf(asAt);
+  // Published figures of a year exist only once it has ended (December 2015: 2014/15).
+  const asAtYear = latestEndedYear(asAt);
   const years = useMemo(
     () =>
       mapping ? measureYears(workspace.national ?? [], mapping).filter((y) => y <= asAtYear) : [],
