@@ -151,9 +151,10 @@ export default function ImportPage() {
             </p>
           ) : null}
           <p>
-            Drop the monthly extract, your scorecard sheet saved as CSV, a catalogue, benchmarks or
-            population figures. Files are read in this browser and never leave this machine. You
-            will see what each file contains, and every problem, before anything changes.
+            Drop the monthly extract, your scorecard sheet saved as CSV, a catalogue, benchmarks,
+            population figures, or published national data and the statistical-neighbour list as
+            downloaded from the DfE. Files are read in this browser and never leave this machine.
+            You will see what each file contains, and every problem, before anything changes.
           </p>
           <DropZone onFiles={(f) => void read(f)} busy={phase.step === 'reading'} />
           {phase.step === 'reading' && showProgress ? (
