@@ -5,6 +5,7 @@ import type {
   Indicator,
   NationalDataset,
   NationalMapping,
+  NationalRow,
   NeighbourEntry,
   WorkspaceData,
   YearKey,
@@ -61,6 +62,22 @@ const round1 = (v: number) => Math.round(v * 10) / 10;
 const sameFilters = (m: NationalMapping, d: NationalDataset) =>
   m.filters.every((f) => d.filters.includes(f.column));
 
+/** A dataset's rows by year, built once per dataset object (datasets are never changed). */
+const byYear = new WeakMap<NationalDataset, Map<YearKey, NationalRow[]>>();
+function rowsOfYear(dataset: NationalDataset, year: YearKey): NationalRow[] {
+  let years = byYear.get(dataset);
+  if (!years) {
+    years = new Map();
+    for (const row of dataset.rows) {
+      const list = years.get(row.year);
+      if (list) list.push(row);
+      else years.set(row.year, [row]);
+    }
+    byYear.set(dataset, years);
+  }
+  return years.get(year) ?? [];
+}
+
 /**
  * The values of a mapped measure in one year, one per geography. Datasets are matched by measure
  * and filter columns, not by file name; where several hold the year, the latest import wins.
@@ -78,8 +95,7 @@ export function measureValues(
       (f) => [dataset.filters.indexOf(f.column), f.value] as const,
     );
     const values: MeasureValue[] = [];
-    for (const row of dataset.rows) {
-      if (row.year !== year) continue;
+    for (const row of rowsOfYear(dataset, year)) {
       if (!wanted.every(([i, v]) => row.filters[i] === v)) continue;
       values.push({
         level: row.level,

@@ -45,6 +45,9 @@ export interface WorkspaceIndex {
   benchmarksOf(indicatorId: string): Benchmark[];
 }
 
+/** Benchmarks derived from national data, per workspace and indicator (see indexWorkspace). */
+const derivedByWorkspace = new WeakMap<WorkspaceData, Map<string, Benchmark[]>>();
+
 export function indexWorkspace(ws: WorkspaceData): WorkspaceIndex {
   const obs = new Map<string, Observation>();
   // Rates per 10,000 given as counts only are computed from the population (SPEC 2.6).
@@ -62,20 +65,27 @@ export function indexWorkspace(ws: WorkspaceData): WorkspaceIndex {
   // Benchmarks from published national data (SPEC 2.5) for mapped indicators, derived here on
   // every read; an imported benchmark of the same kind and year wins over a derived one.
   const byId = new Map(ws.indicators.map((i) => [i.id, i]));
-  const derived = new Map<string, Benchmark[]>();
+  // Kept per workspace object (workspaces are never changed in place), so choosing another month
+  // does not compute the comparisons again.
+  let derived = derivedByWorkspace.get(ws);
+  if (!derived) {
+    derived = new Map<string, Benchmark[]>();
+    derivedByWorkspace.set(ws, derived);
+  }
+  const cache = derived;
   const withNational = (id: string): Benchmark[] => {
     const imported = benchmarks.get(id) ?? [];
     const ind = byId.get(id);
     if (!ind || !ws.ownLa || !(ws.nationalMappings ?? []).some((m) => m.indicatorId === id))
       return imported;
-    let list = derived.get(id);
+    let list = cache.get(id);
     if (!list) {
       const held = new Set(imported.map((b) => `${b.benchmark}\u0000${b.period}`));
       list = [
         ...imported,
         ...nationalBenchmarks(ws, ind).filter((b) => !held.has(`${b.benchmark}\u0000${b.period}`)),
       ];
-      derived.set(id, list);
+      cache.set(id, list);
     }
     return list;
   };

@@ -61,3 +61,37 @@ describe('scorecard', () => {
     computeScorecard(bigWs, '2019-12');
   });
 });
+
+/** Published national data (SPEC 2.5): the real DfE referrals file and the 2025 neighbour list. */
+const nationalDir = resolve(process.cwd(), 'fixtures', 'national');
+const c1Name = 'c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv';
+const c1Text = readFileSync(resolve(nationalDir, c1Name), 'utf8');
+const snText = readFileSync(resolve(nationalDir, 'sn_model_2025_wide.csv'), 'utf8');
+const demoSheet = parseText('scorecard-2015-12.csv', sheetText, at);
+const nationalWs = (() => {
+  let ws = mergeImport(emptyWorkspace(), [demoSheet], at);
+  ws = mergeImport(ws, [parseText(c1Name, c1Text, at), parseText('sn.csv', snText, at)], at);
+  return {
+    ...ws,
+    ownLa: '372',
+    // Ten indicators compared with published measures: the scorecard derives their benchmarks.
+    nationalMappings: ws.indicators.slice(0, 10).map((i) => ({
+      indicatorId: i.id,
+      measure: 'rereferral_percent',
+      filters: [{ column: 'category', value: 'Referrals and Re-referrals' }],
+    })),
+  };
+})();
+
+describe('published national data', () => {
+  bench('parse the DfE referrals file (2,132 rows, 370 KB)', () => {
+    parseText(c1Name, c1Text, at);
+  });
+  bench('compute the 75-row scorecard with 10 indicators compared nationally', () => {
+    // A new workspace object, as after any change: the national comparisons are computed afresh.
+    computeScorecard({ ...nationalWs }, '2016-03');
+  });
+  bench('the same, choosing another month of an unchanged workspace (comparisons kept)', () => {
+    computeScorecard(nationalWs, '2016-02');
+  });
+});
