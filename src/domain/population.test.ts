@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation, PopulationFigure } from '@/domain/types';
-import { populationFor, ratePer10k, withPopulationRate } from '@/domain/population';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  populationFigures,
+  populationFor,
+  populationsFromEstimates,
+  ratePer10k,
+  withPopulationRate,
+} from '@/domain/population';
 import { parseText } from '@/domain/import/parse-file';
 import { emptyWorkspace, latestMonth, mergeImport } from '@/domain/workspace';
 import { computeScorecard } from '@/domain/scorecard';
@@ -109,5 +117,43 @@ describe('a scorecard of counts given for a rate-per-10,000 indicator', () => {
     expect(after.dot.label).toBe('worsening');
     // Rates are derived, never stored: the workspace keeps the counts as imported.
     expect(ws.observations.every((o) => o.value === null)).toBe(true);
+  });
+});
+
+describe('populations from ONS mid-year estimates in the DfE tidy form (SPEC 2.6)', () => {
+  const onsText = readFileSync(
+    resolve(
+      process.cwd(),
+      'fixtures',
+      'national',
+      'ons_mid-year_population_estimates_2012_to_2024.csv',
+    ),
+    'utf8',
+  );
+  const ons = parseText('ons.csv', onsText, '2024-01-01T00:00:00.000Z');
+  const ws = (own: string | null, population: PopulationFigure[] = []) => ({
+    ...emptyWorkspace(),
+    national: ons.national ? [ons.national] : [],
+    ownLa: own,
+    population,
+  });
+
+  it('reads the own LA: mid-2015 (56,392 for Rotherham) serves 2015/16', () => {
+    expect(ons.kind).toBe('national');
+    const figures = populationsFromEstimates(ws('372'));
+    const of = (period: string) => figures.find((f) => f.period === period)?.population0to17;
+    // time_period 2015 is the estimate at 30 June 2015, inside April 2015 - March 2016.
+    expect(of('2015/16')).toBe(56392);
+    expect(of('2014/15')).toBe(56556);
+    expect(populationFor(figures, '2015-12')?.population0to17).toBe(56392);
+  });
+
+  it('is nothing without an own LA; an imported population file wins for its year', () => {
+    expect(populationsFromEstimates(ws(null))).toEqual([]);
+    const both = populationFigures(ws('372', [{ period: '2015/16', population0to17: 56400 }]));
+    expect(both.filter((f) => f.period === '2015/16')).toEqual([
+      { period: '2015/16', population0to17: 56400 },
+    ]);
+    expect(both.some((f) => f.period === '2014/15')).toBe(true);
   });
 });

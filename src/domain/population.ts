@@ -1,4 +1,4 @@
-import type { Observation, PopulationFigure } from '@/domain/types';
+import type { Observation, PopulationFigure, WorkspaceData, YearKey } from '@/domain/types';
 import { financialYearOf } from '@/domain/periods';
 
 const isMonth = (period: string) => /^\d{4}-\d{2}$/.test(period);
@@ -58,4 +58,45 @@ export function withPopulationRate(
     denominator: pop.population0to17,
     decimals: 1,
   };
+}
+
+/** The financial year after y: '2014/15' -> '2015/16'. */
+const nextYear = (y: YearKey): YearKey => {
+  const start = Number(y.slice(0, 4)) + 1;
+  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+};
+
+/**
+ * The populations aged 0-17 of the council's own LA from imported ONS mid-year estimates in the
+ * DfE tidy form (SPEC 2.6): a national dataset with a `population_estimate` measure and an
+ * `age_group` of children aged 0 to 17. The estimate for mid-year Y (time_period Y, read by the
+ * importer as the financial year ending in Y) serves the financial year that contains 30 June Y:
+ * Y/Y+1. Empty without an own LA or such a dataset.
+ */
+export function populationsFromEstimates(ws: WorkspaceData): PopulationFigure[] {
+  const own = ws.ownLa ?? null;
+  if (!own) return [];
+  const out = new Map<YearKey, number>();
+  for (const dataset of ws.national ?? []) {
+    const m = dataset.measures.indexOf('population_estimate');
+    const age = dataset.filters.indexOf('age_group');
+    if (m < 0) continue;
+    for (const row of dataset.rows) {
+      if (row.level !== 'la' || row.laCode !== own) continue;
+      if (age >= 0 && !/0 to 17/i.test(row.filters[age] ?? '')) continue;
+      const value = row.values[m];
+      if (value !== null && value !== undefined && value > 0) out.set(nextYear(row.year), value);
+    }
+  }
+  return [...out].map(([period, population0to17]) => ({ period, population0to17 }));
+}
+
+/**
+ * Every population figure to divide by: those imported as a population file, and for years they
+ * do not cover, the own LA's ONS mid-year estimates. An imported figure wins for its period.
+ */
+export function populationFigures(ws: WorkspaceData): PopulationFigure[] {
+  const imported = ws.population;
+  const held = new Set(imported.map((p) => p.period));
+  return [...imported, ...populationsFromEstimates(ws).filter((p) => !held.has(p.period))];
 }

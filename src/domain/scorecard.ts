@@ -13,7 +13,7 @@ import type {
   YearKey,
   YtdResult,
 } from '@/domain/types';
-import { withPopulationRate } from '@/domain/population';
+import { populationFigures, withPopulationRate } from '@/domain/population';
 import { nationalBenchmarks } from '@/domain/national';
 import {
   addMonths,
@@ -51,9 +51,10 @@ const derivedByWorkspace = new WeakMap<WorkspaceData, Map<string, Benchmark[]>>(
 export function indexWorkspace(ws: WorkspaceData): WorkspaceIndex {
   const obs = new Map<string, Observation>();
   // Rates per 10,000 given as counts only are computed from the population (SPEC 2.6).
+  const populations = populationFigures(ws);
   const rates = new Set(ws.indicators.filter((i) => i.unit === 'rate_per_10k').map((i) => i.id));
   for (const o of ws.observations) {
-    const read = rates.has(o.indicatorId) ? withPopulationRate(o, ws.population) : o;
+    const read = rates.has(o.indicatorId) ? withPopulationRate(o, populations) : o;
     obs.set(`${o.indicatorId}\u0000${o.period}`, read);
   }
   const benchmarks = new Map<string, Benchmark[]>();
