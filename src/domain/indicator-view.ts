@@ -36,6 +36,7 @@ import {
 import { formatNumber, formatThreshold } from '@/domain/format';
 import { formatDay } from '@/domain/dates';
 import { relatedMeasures, type RelatedGroup } from '@/domain/related-measures';
+import { nationalComparisonAt, type NationalComparison } from '@/domain/national';
 
 /** One month of an indicator, ready for a chart and its data table. */
 export interface SeriesPoint {
@@ -129,6 +130,8 @@ export interface IndicatorView {
   revisions: RevisionView[];
   /** Related measures drawn together (null when the indicator has none): see related-measures.ts. */
   related: { group: RelatedGroup; series: RelatedSeries[] } | null;
+  /** The comparison with published national data for the latest ended year (SPEC 2.5), or null. */
+  national: NationalComparison | null;
   commentary: Commentary | null;
   previousCommentary: Commentary | null;
   /** Neighbours in the scorecard's order, for "previous / next indicator". */
@@ -371,6 +374,7 @@ export function computeIndicatorView(
     topQuartile,
     revisions,
     related,
+    national: nationalComparisonAt(ws, ind, asAt),
     commentary: note(asAt),
     previousCommentary: note(addMonths(asAt, -1)),
     previousId: ordered[at - 1]?.id ?? null,

@@ -12,6 +12,7 @@ import {
   measureYears,
   nationalBenchmarks,
   nationalComparison,
+  nationalComparisonAt,
 } from '@/domain/national';
 import { emptyWorkspace, placeholderIndicator } from '@/domain/workspace';
 import { computeScorecard } from '@/domain/scorecard';
@@ -138,6 +139,18 @@ describe('nationalComparison (SPEC 2.5)', () => {
     const c = nationalComparison(ws({ national: [dataset, newer] }), indicator('low'), '2014/15')!;
     expect(c.source).toBe('c1-2026.csv');
     expect(c.own?.value).toBe(21.0);
+  });
+});
+
+describe('nationalComparisonAt: the latest year that had ended by the month', () => {
+  it.each([
+    ['2015-12', '2014/15'],
+    ['2016-02', '2014/15'],
+    ['2016-03', '2015/16'],
+    ['2017-06', '2015/16'],
+    ['2014-06', null],
+  ])('as at %s: %s', (asAt, year) => {
+    expect(nationalComparisonAt(ws(), indicator('low'), asAt)?.year ?? null).toBe(year);
   });
 });
 

@@ -10,6 +10,7 @@ import type {
   WorkspaceData,
   YearKey,
 } from '@/domain/types';
+import { latestEndedYear } from '@/domain/periods';
 
 /** One geography's value of a mapped measure in one year. */
 export interface MeasureValue {
@@ -295,4 +296,23 @@ export function laOptions(ws: WorkspaceData): { code: string; name: string }[] {
   return [...found]
     .map(([code, name]) => ({ code, name }))
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * The comparison an indicator page, meeting mode and the pack show as at month end M: for the
+ * latest year with figures that had ended by M (December 2015: 2014/15 at the latest). Null
+ * without a mapping, an own LA or figures.
+ */
+export function nationalComparisonAt(
+  ws: WorkspaceData,
+  indicator: Indicator,
+  asAt: string,
+): NationalComparison | null {
+  const mapping = mappingOf(ws, indicator.id);
+  if (!mapping || !ws.ownLa) return null;
+  const ended = latestEndedYear(asAt);
+  const year = measureYears(ws.national ?? [], mapping)
+    .filter((y) => y <= ended)
+    .at(-1);
+  return year ? nationalComparison(ws, indicator, year) : null;
 }

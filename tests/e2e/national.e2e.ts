@@ -193,6 +193,11 @@ describe('comparisons with published national data', () => {
     await comparisonTable(page).waitFor();
     expect(await select(page, 'Published measure').inputValue()).toBe(MEASURE);
     expect(await section()).toContain("In 2014/15 Rotherham's published figure was 21.8%");
+    // Meeting mode says where the council stands nationally.
+    await page.goto(`${baseURL()}/meeting/2.8`);
+    await expect
+      .poll(() => page.locator('main').innerText())
+      .toMatch(/Nationally\s+joint 83rd of 149 local authorities, third quartile \(2014\/15\)/);
     await page.goto(`${baseURL()}/import`);
     expect(await select(page, 'Your local authority').inputValue()).toBe('372');
     expect(await axeViolations(page)).toEqual([]);

@@ -1,3 +1,4 @@
+import { rankWords } from '@/components/national-comparison';
 import { useLayoutEffect, useRef, useState, type Ref } from 'react';
 import type { IndicatorView } from '@/domain/indicator-view';
 import { indicatorHeadline } from '@/domain/headline';
@@ -114,6 +115,14 @@ export function MeetingSlide({
               <>
                 <dt>Target</dt>
                 <dd>{target}</dd>
+              </>
+            ) : null}
+            {view.national?.rank ? (
+              <>
+                <dt>Nationally</dt>
+                <dd>
+                  {rankWords(view.national, ind)} ({view.national.year})
+                </dd>
               </>
             ) : null}
           </dl>

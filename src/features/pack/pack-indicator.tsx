@@ -1,3 +1,4 @@
+import { rankWords } from '@/components/national-comparison';
 import type { CSSProperties } from 'react';
 import type { IndicatorView } from '@/domain/indicator-view';
 import { indicatorHeadline } from '@/domain/headline';
@@ -53,6 +54,11 @@ export function PackIndicator({ view }: { view: IndicatorView }) {
           {ind.ytd !== 'none' ? (
             <li>
               <strong>Year to date:</strong> {shown(row.ytd.value)}
+            </li>
+          ) : null}
+          {view.national?.rank ? (
+            <li>
+              <strong>Nationally ({view.national.year}):</strong> {rankWords(view.national, ind)}
             </li>
           ) : null}
         </ul>
