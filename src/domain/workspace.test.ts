@@ -272,3 +272,23 @@ describe('removing an import takes out everything it brought, and brings back wh
     expect(snOf(removeImport(w, importOf(w, 'b1.csv')))).toEqual([22]);
   });
 });
+
+describe('the preview of published national files', () => {
+  it('names a national dataset and a neighbour list, which bring no values of their own', () => {
+    const national = file('c1.csv', {
+      kind: 'national',
+      national: { file: 'c1.csv', filters: [], measures: ['a', 'b'], rows: [] },
+    });
+    const neighbours = file('sn.csv', {
+      kind: 'neighbours',
+      neighbours: {
+        file: 'sn.csv',
+        las: [{ code: '372', name: 'Rotherham', region: '', neighbours: [] }],
+      },
+    });
+    expect(previewImport(emptyWorkspace(), [national, neighbours]).published).toEqual([
+      { file: 'c1.csv', words: 'published national data: 2 measures, 0 rows' },
+      { file: 'sn.csv', words: 'statistical neighbours of 1 local authority' },
+    ]);
+  });
+});

@@ -117,6 +117,8 @@ export interface ImportPreview {
   benchmarks: number;
   /** Benchmarks held already that the files would change (the earlier one is kept to restore). */
   revisedBenchmarks: RevisedBenchmark[];
+  /** Published national datasets and neighbour lists the files bring (SPEC 2.5). */
+  published: { file: string; words: string }[];
 }
 
 /** A benchmark an import would change: "2.8 SN average 2014/15: 23.6% becomes 23.4%". */
@@ -147,6 +149,24 @@ export function previewImport(ws: WorkspaceData, parsed: ParsedFile[]): ImportPr
     unchanged: 0,
     benchmarks: parsed.reduce((n, f) => n + f.benchmarks.length, 0),
     revisedBenchmarks: [],
+    published: parsed.flatMap((f) => [
+      ...(f.national
+        ? [
+            {
+              file: f.file,
+              words: `published national data: ${f.national.measures.length} measures, ${f.national.rows.length.toLocaleString('en-GB')} rows`,
+            },
+          ]
+        : []),
+      ...(f.neighbours
+        ? [
+            {
+              file: f.file,
+              words: `statistical neighbours of ${f.neighbours.las.length} local ${f.neighbours.las.length === 1 ? 'authority' : 'authorities'}`,
+            },
+          ]
+        : []),
+    ]),
   };
   const heldBenchmarks = new Map(ws.benchmarks.map((b) => [benchmarkKey(b), b]));
   const incomingBenchmarks = new Map<string, Benchmark>();

@@ -27,7 +27,8 @@ export function ChangePreview({
     preview.newIndicators.length === 0 &&
     preview.newValues.length === 0 &&
     preview.revisions.length === 0 &&
-    preview.benchmarks === 0;
+    preview.benchmarks === 0 &&
+    preview.published.length === 0;
   return (
     <section aria-labelledby="preview-heading" className="change-preview">
       <h2 id="preview-heading">What will change</h2>
@@ -72,6 +73,11 @@ export function ChangePreview({
             </li>
           ) : null}
           <li>{count(preview.unchanged, 'value unchanged', 'values unchanged')}</li>
+          {preview.published.map((p) => (
+            <li key={p.file}>
+              {p.file}: {p.words}
+            </li>
+          ))}
         </ul>
       )}
       {preview.newIndicators.length > 0 ? (

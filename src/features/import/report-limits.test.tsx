@@ -42,6 +42,7 @@ const obs = (value: number): Observation => ({
 });
 const previewWith = (revisions: number): ImportPreview => ({
   revisedBenchmarks: [],
+  published: [],
   newIndicators: [],
   newValues: [],
   newMonths: [],
@@ -116,6 +117,23 @@ describe('a large re-import lists its revisions, up to a limit', () => {
     expect(region).toHaveTextContent(
       '2.8 statistical-neighbour average 2014/15: 23.6% becomes 23.4%',
     );
+  });
+
+  it('a published national file is something to import', () => {
+    render(
+      <ChangePreview
+        preview={{
+          ...previewWith(0),
+          unchanged: 0,
+          published: [{ file: 'sn.csv', words: 'statistical neighbours of 153 local authorities' }],
+        }}
+        unitOf={() => 'count'}
+      />,
+    );
+    expect(screen.queryByText(/Nothing to import/)).toBeNull();
+    expect(
+      screen.getByText('sn.csv: statistical neighbours of 153 local authorities'),
+    ).toBeInTheDocument();
   });
 
   it('nothing new says so', () => {
