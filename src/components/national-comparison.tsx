@@ -116,7 +116,7 @@ export function NationalComparisonTable({
                 <Value value={n.value} indicator={indicator} />
               </td>
               <td>
-                {c.bestSn?.code === n.code ? (
+                {c.bestCodes.includes(n.code) ? (
                   <strong className="national-best">Best statistical neighbour</strong>
                 ) : n.value === null ? (
                   'No published figure'

@@ -142,6 +142,28 @@ describe('nationalComparison (SPEC 2.5)', () => {
   });
 });
 
+describe('ties and gaps in the data', () => {
+  it('names every neighbour tied for best', () => {
+    const tied = {
+      ...dataset,
+      rows: [...dataset.rows.filter((r) => r.laCode !== '380'), la('380', 15.4)],
+    };
+    const c = nationalComparison(ws({ national: [tied] }), indicator('low'), '2014/15')!;
+    expect(c.bestCodes.sort()).toEqual(['380', '384']);
+    expect(c.bestSn?.name).toBe('LA 380 and LA 384');
+  });
+
+  it('finds the region from another year when the LA has no row that year', () => {
+    const withoutOwn = {
+      ...dataset,
+      rows: dataset.rows.filter((r) => !(r.laCode === '372' && r.year === '2014/15')),
+    };
+    const c = nationalComparison(ws({ national: [withoutOwn] }), indicator('low'), '2014/15')!;
+    expect(c.own).toBeNull();
+    expect(c.region).toEqual({ name: 'Yorkshire and The Humber', value: 22.0 });
+  });
+});
+
 describe('nationalComparisonAt: the latest year that had ended by the month', () => {
   it.each([
     ['2015-12', '2014/15'],
@@ -224,13 +246,27 @@ describe('nationalBenchmarks: derived on read, imported ones win', () => {
 
 describe('choices for the settings', () => {
   it('lists each measure with its filter values', () => {
-    expect(measureOptions([dataset]).map((o) => o.label)).toEqual([
+    // One category in the file: the label leaves it out, the choice keeps it.
+    expect(measureOptions([dataset]).map((o) => [o.label, o.filters])).toEqual([
+      ['rereferral_percent', [{ column: 'category', value: 'Referrals and Re-referrals' }]],
+    ]);
+    const two = {
+      ...dataset,
+      rows: [...dataset.rows, { ...la('372', 30), filters: ['Assessments'] }],
+    };
+    expect(measureOptions([two]).map((o) => o.label)).toEqual([
+      'rereferral_percent (category: Assessments)',
       'rereferral_percent (category: Referrals and Re-referrals)',
     ]);
   });
 
   it('lists the LAs of the newest neighbour list, else of the data', () => {
-    expect(laOptions(ws())).toEqual([{ code: '372', name: 'Rotherham' }]);
+    // The list's names win; LAs only in the data are choices too.
+    expect(laOptions(ws()).find((o) => o.code === '372')).toEqual({
+      code: '372',
+      name: 'Rotherham',
+    });
+    expect(laOptions(ws()).map((o) => o.code)).toContain('384');
     expect(laOptions(ws({ neighbours: [] })).map((o) => o.code)).toContain('384');
   });
 });

@@ -46,8 +46,10 @@ export interface NationalComparison {
   snAverage: number | null;
   /** How many neighbours the average is over. */
   snCount: number;
-  /** The best neighbour by polarity; null for information-only measures. */
+  /** The best neighbour by polarity (all of them named when tied); null for information-only. */
   bestSn: LaValue | null;
+  /** The codes of every neighbour with the best value (more than one when tied). */
+  bestCodes: string[];
   england: number | null;
   region: { name: string; value: number | null } | null;
   /** The value an LA needs to be in the best quarter of LAs; null when neither way is better. */
@@ -179,12 +181,19 @@ export function nationalComparison(
   });
   const withValues = neighbours.filter((n): n is LaValue & { value: number } => n.value !== null);
   const order = better(indicator.polarity);
-  const bestSn =
+  const best =
     order && withValues.length > 0
       ? [...withValues].sort((a, b) => order(a.value, b.value))[0]!
       : null;
+  // Neighbours tied for best are all best: "Lincolnshire and Derbyshire".
+  const bestAll = best ? withValues.filter((n) => n.value === best.value) : [];
+  const bestSn = best
+    ? { code: best.code, name: bestAll.map((n) => n.name).join(' and '), value: best.value }
+    : null;
   const england = found.values.find((v) => v.level === 'national')?.value ?? null;
-  const regionCode = ownRow?.regionCode ?? '';
+  // The region from the LA's row that year, else from any year of the data (an LA with no row
+  // that year still has a region).
+  const regionCode = ownRow?.regionCode || regionOf(ws.national ?? [], own);
   const regionRow = found.values.find(
     (v) => v.level === 'regional' && v.regionCode === regionCode && regionCode !== '',
   );
@@ -215,13 +224,22 @@ export function nationalComparison(
         ? round1(withValues.reduce((s, n) => s + n.value, 0) / withValues.length)
         : null,
     snCount: withValues.length,
-    bestSn: bestSn ? { code: bestSn.code, name: bestSn.name, value: bestSn.value } : null,
+    bestSn,
+    bestCodes: bestAll.map((n) => n.code),
     england,
     region: regionRow ? { name: regionRow.regionName, value: regionRow.value } : null,
     topQuartile,
     rank,
     quartile,
   };
+}
+
+/** The region code of an LA from any row of the data, or ''. */
+function regionOf(datasets: readonly NationalDataset[], code: string): string {
+  for (const d of datasets)
+    for (const r of d.rows)
+      if (r.level === 'la' && r.laCode === code && r.regionCode) return r.regionCode;
+  return '';
 }
 
 function nameFromList(ws: WorkspaceData, code: string): string {
@@ -257,42 +275,66 @@ export function nationalBenchmarks(ws: WorkspaceData, indicator: Indicator): Ben
 
 /** A published measure an indicator can be mapped to, with words for the choice. */
 export interface MeasureOption {
+  /** Identifies the choice (measure and every filter value). */
+  key: string;
   measure: string;
   filters: { column: string; value: string }[];
-  /** e.g. "rereferral_percent (category: Referrals and Re-referrals)". */
+  /** e.g. "care_leaver_percent (care_leaver_age: 19 to 21 years)": only the filters that vary. */
   label: string;
-  /** The file it was found in (the latest). */
+  /** The file it was found in (the latest), to group the choices by publication. */
   file: string;
 }
 
-/** Every measure of the imported datasets, with each combination of filter values at LA level. */
+/**
+ * Every measure of the imported datasets, with each combination of filter values at LA level,
+ * grouped by file and sorted. Labels name only the filters that take more than one value in the
+ * file ("category: Children in Need" everywhere says nothing); the mapping keeps them all.
+ */
 export function measureOptions(datasets: readonly NationalDataset[]): MeasureOption[] {
   const options = new Map<string, MeasureOption>();
   for (const dataset of datasets) {
     const combos = new Map<string, string[]>();
     for (const row of dataset.rows)
       if (row.level === 'la') combos.set(row.filters.join('\u0000'), row.filters);
+    const varying = dataset.filters.map(
+      (_, i) => new Set([...combos.values()].map((values) => values[i])).size > 1,
+    );
     for (const measure of dataset.measures) {
       for (const values of combos.values()) {
         const filters = dataset.filters.map((column, i) => ({ column, value: values[i] ?? '' }));
-        const words = filters.map((f) => `${f.column}: ${f.value}`).join(', ');
-        const label = words ? `${measure} (${words})` : measure;
-        options.set(label, { measure, filters, label, file: dataset.file });
+        const words = filters
+          .filter((_, i) => varying[i])
+          .map((f) => `${f.column}: ${f.value}`)
+          .join(', ');
+        const key = JSON.stringify([measure, ...filters.map((f) => [f.column, f.value])]);
+        options.set(key, {
+          key,
+          measure,
+          filters,
+          label: words ? `${measure} (${words})` : measure,
+          file: dataset.file,
+        });
       }
     }
   }
-  return [...options.values()].sort((a, b) => a.label.localeCompare(b.label));
+  return [...options.values()].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.label.localeCompare(b.label),
+  );
 }
 
-/** The local authorities a council can say it is: from the newest neighbour list, else the data. */
+/**
+ * The local authorities a council can say it is: those of the newest neighbour list and of the
+ * data (an LA new since the list was made, e.g. Westmorland and Furness, is still one), named as
+ * the list names them, else as the data does.
+ */
 export function laOptions(ws: WorkspaceData): { code: string; name: string }[] {
   const lists = ws.neighbours ?? [];
   const list = lists[lists.length - 1];
   const found = new Map<string, string>();
+  for (const d of ws.national ?? [])
+    for (const r of d.rows)
+      if (r.level === 'la' && /^\d{3}$/.test(r.laCode)) found.set(r.laCode, r.laName);
   if (list) for (const e of list.las) found.set(e.code, e.name);
-  else
-    for (const d of ws.national ?? [])
-      for (const r of d.rows) if (r.level === 'la' && r.laCode) found.set(r.laCode, r.laName);
   return [...found]
     .map(([code, name]) => ({ code, name }))
     .sort((a, b) => a.name.localeCompare(b.name));

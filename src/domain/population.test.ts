@@ -148,6 +148,27 @@ describe('populations from ONS mid-year estimates in the DfE tidy form (SPEC 2.6
     expect(populationFor(figures, '2015-12')?.population0to17).toBe(56392);
   });
 
+  it('reads only the ONS estimates by age group, not another file with a population column', () => {
+    const cla = {
+      file: 'cla.csv',
+      filters: [],
+      measures: ['population_estimate'],
+      rows: [
+        {
+          year: '2024/25',
+          level: 'la' as const,
+          regionCode: '',
+          regionName: '',
+          laCode: '372',
+          laName: 'Rotherham',
+          filters: [],
+          values: [59521],
+        },
+      ],
+    };
+    expect(populationsFromEstimates({ ...ws('372'), national: [cla] })).toEqual([]);
+  });
+
   it('is nothing without an own LA; an imported population file wins for its year', () => {
     expect(populationsFromEstimates(ws(null))).toEqual([]);
     const both = populationFigures(ws('372', [{ period: '2015/16', population0to17: 56400 }]));

@@ -80,7 +80,9 @@ export function populationsFromEstimates(ws: WorkspaceData): PopulationFigure[] 
   for (const dataset of ws.national ?? []) {
     const m = dataset.measures.indexOf('population_estimate');
     const age = dataset.filters.indexOf('age_group');
-    if (m < 0) continue;
+    // Only the ONS estimates by age group: other files with a population column (the CLA rates)
+    // date it differently (time_period 2025 holds the mid-2024 estimate there).
+    if (m < 0 || age < 0) continue;
     for (const row of dataset.rows) {
       if (row.level !== 'la' || row.laCode !== own) continue;
       if (age >= 0 && !/0 to 17/i.test(row.filters[age] ?? '')) continue;

@@ -273,6 +273,17 @@ export function parseNational(
   };
   out.rowsAccepted = nationalRows.length;
 
+  if (nationalRows.length > 0 && measures.length === 0) {
+    report(
+      ctx,
+      'warning',
+      'no-measures',
+      0,
+      '',
+      `${ctx.file} has no column of numbers (its columns read as text, e.g. durations such as "00:10"), so no indicator can be compared with it.`,
+    );
+  }
+
   if (noCodeColumn > 0) {
     report(
       ctx,

@@ -40,7 +40,9 @@ function MeasurePicker({
   const options = useMemo(() => measureOptions(workspace.national ?? []), [workspace.national]);
   const mapping = mappingOf(workspace, indicator.id);
   const current = mapping ? options.find((o) => sameChoice(mapping, o)) : undefined;
-  const value = mapping ? (current?.label ?? MISSING) : '';
+  const value = mapping ? (current?.key ?? MISSING) : '';
+  // Grouped by the file (publication) each measure comes from.
+  const files = [...new Set(options.map((o) => o.file))];
   return (
     <div className="field national-picker">
       <label htmlFor={id}>Published measure</label>
@@ -48,7 +50,7 @@ function MeasurePicker({
         id={id}
         value={value}
         onChange={(e) => {
-          const chosen = options.find((o) => o.label === e.target.value);
+          const chosen = options.find((o) => o.key === e.target.value);
           if (e.target.value === '') nationalMappingChosen(indicator.id, null);
           else if (chosen)
             nationalMappingChosen(indicator.id, {
@@ -62,10 +64,16 @@ function MeasurePicker({
         {mapping && !current ? (
           <option value={MISSING}>{mapping.measure} (not in the imported files)</option>
         ) : null}
-        {options.map((o) => (
-          <option key={o.label} value={o.label}>
-            {o.label}
-          </option>
+        {files.map((file) => (
+          <optgroup key={file} label={file}>
+            {options
+              .filter((o) => o.file === file)
+              .map((o) => (
+                <option key={o.key} value={o.key}>
+                  {o.label}
+                </option>
+              ))}
+          </optgroup>
         ))}
       </select>
     </div>
