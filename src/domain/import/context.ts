@@ -106,16 +106,21 @@ export function warnUnknownColumns(ctx: ParseContext): void {
         `Columns "${d.header}" and "${d.used}" are the same period; the later one, "${d.used}", was used. Remove one of them.`,
       );
     } else {
-      report(
-        ctx,
-        'warning',
-        'duplicate-column',
-        1,
-        d.header,
-        `Column "${d.header}" repeats column "${d.used}"; the first one was used and this one ignored. Remove one of them.`,
-      );
+      reportDuplicateColumn(ctx, d.header, d.used);
     }
   }
+}
+
+/** A column whose header repeats an earlier one: the first is used, this one ignored. */
+export function reportDuplicateColumn(ctx: ParseContext, header: string, used: string): void {
+  report(
+    ctx,
+    'warning',
+    'duplicate-column',
+    1,
+    header,
+    `Column "${header}" repeats column "${used}"; the first one was used and this one ignored. Remove one of them.`,
+  );
 }
 
 /** A ParsedFile with nothing in it yet. */

@@ -2,7 +2,13 @@ import type { GeographicLevel, NationalRow, ParsedFile, YearKey } from '@/domain
 import { parseYear } from '@/domain/periods';
 import { isNoValueMarker, parseValue } from '@/domain/values';
 import { fieldOf, normaliseHeader, type Field } from '@/domain/import/headers';
-import { cell, header, report, type ParseContext } from '@/domain/import/context';
+import {
+  cell,
+  header,
+  report,
+  reportDuplicateColumn,
+  type ParseContext,
+} from '@/domain/import/context';
 
 /**
  * Columns of a tidy CSV that say when and where a row is, not what it measures: never a filter
@@ -108,29 +114,13 @@ export function parseNational(
     const field = fieldOf(name);
     if (field !== null && GEOGRAPHY.has(field)) {
       const first = map.fields.get(field);
-      if (first !== undefined && first !== index) {
-        const used = headers[first] ?? '';
-        report(
-          ctx,
-          'warning',
-          'duplicate-column',
-          1,
-          name,
-          `Column "${name}" repeats column "${used}"; the first one was used and this one ignored. Remove one of them.`,
-        );
-      }
+      if (first !== undefined && first !== index)
+        reportDuplicateColumn(ctx, name, headers[first] ?? '');
       return;
     }
     const used = seen.get(norm);
     if (used !== undefined) {
-      report(
-        ctx,
-        'warning',
-        'duplicate-column',
-        1,
-        name,
-        `Column "${name}" repeats column "${used}"; the first one was used and this one ignored. Remove one of them.`,
-      );
+      reportDuplicateColumn(ctx, name, used);
       return;
     }
     seen.set(norm, name);
