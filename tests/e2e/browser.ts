@@ -114,3 +114,27 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
   return violations;
 }
+
+/**
+ * A record the app saved in this browser's IndexedDB: 'current' (the workspace) or 'history'
+ * (the undo steps); undefined when nothing is saved under that key.
+ */
+export function savedRecord<T>(page: Page, key: 'current' | 'history'): Promise<T | undefined> {
+  return page.evaluate(
+    (k) =>
+      new Promise<T | undefined>((done, fail) => {
+        const open = indexedDB.open('cs-performance-dashboard');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('workspace').objectStore('workspace').get(k);
+          get.onerror = () => fail(get.error);
+          get.onsuccess = () => {
+            db.close();
+            done(get.result as T | undefined);
+          };
+        };
+      }),
+    key,
+  );
+}

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, fixturePath, launch, openPage } from './browser';
+import { axeViolations, baseURL, fixturePath, launch, openPage, savedRecord } from './browser';
 import { rowOf, scorecardTable } from './scorecard-page';
 
 let browser: Browser;
@@ -47,28 +47,15 @@ async function importAndConfirm(page: Page, files: string[]) {
 }
 
 /** The national settings as the app saved them in this browser's IndexedDB. */
-function savedSettings(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<{ ownLa: string | null; measures: string[] }>((done, fail) => {
-        const open = indexedDB.open('cs-performance-dashboard');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('workspace').objectStore('workspace').get('current');
-          get.onerror = () => fail(get.error);
-          get.onsuccess = () => {
-            const ws = get.result as
-              { ownLa?: string | null; nationalMappings?: { measure: string }[] } | undefined;
-            db.close();
-            done({
-              ownLa: ws?.ownLa ?? null,
-              measures: (ws?.nationalMappings ?? []).map((m) => m.measure),
-            });
-          };
-        };
-      }),
-  );
+async function savedSettings(page: Page) {
+  const ws = await savedRecord<{
+    ownLa?: string | null;
+    nationalMappings?: { measure: string }[];
+  }>(page, 'current');
+  return {
+    ownLa: ws?.ownLa ?? null,
+    measures: (ws?.nationalMappings ?? []).map((m) => m.measure),
+  };
 }
 
 /** The value cell of a row of the comparison table, by its row header. */

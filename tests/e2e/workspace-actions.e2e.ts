@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturePath, launch, openPage } from './browser';
+import { fixturePath, launch, openPage, savedRecord } from './browser';
 import { indicatorRows, rowOf, scorecardTable } from './scorecard-page';
 import { DOT_WORDS, RAG_WORDS, expected, oracle, readFixtureCsv } from './oracle';
 
@@ -63,46 +63,16 @@ const nav = (page: Page, name: string) =>
 const fileInput = (page: Page) => page.getByLabel('CSV files to import');
 const importStatus = (page: Page) => page.locator('p.import-status');
 
-/** What the app saved in this browser's IndexedDB (as the app's persistence writes it). */
-function savedWorkspace(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<{ isExample: boolean; indicators: number } | null>((done, fail) => {
-        const open = indexedDB.open('cs-performance-dashboard');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('workspace').objectStore('workspace').get('current');
-          get.onerror = () => fail(get.error);
-          get.onsuccess = () => {
-            const ws = get.result as { isExample: boolean; indicators: unknown[] } | undefined;
-            db.close();
-            done(ws ? { isExample: ws.isExample, indicators: ws.indicators.length } : null);
-          };
-        };
-      }),
-  );
+/** The saved workspace's example flag and indicator count, or null before the first save. */
+async function savedWorkspace(page: Page) {
+  const ws = await savedRecord<{ isExample: boolean; indicators: unknown[] }>(page, 'current');
+  return ws ? { isExample: ws.isExample, indicators: ws.indicators.length } : null;
 }
 
 /** The descriptions of the undo steps saved in IndexedDB, oldest first. */
-function savedHistory(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((done, fail) => {
-        const open = indexedDB.open('cs-performance-dashboard');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('workspace').objectStore('workspace').get('history');
-          get.onerror = () => fail(get.error);
-          get.onsuccess = () => {
-            const history = (get.result ?? []) as { description: string }[];
-            db.close();
-            done(history.map((h) => h.description));
-          };
-        };
-      }),
-  );
+async function savedHistory(page: Page) {
+  const history = await savedRecord<{ description: string }[]>(page, 'history');
+  return (history ?? []).map((h) => h.description);
 }
 
 /** Opens the example and waits for its 75 rows. */
