@@ -62,8 +62,19 @@ export interface NationalComparison {
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
-const sameFilters = (m: NationalMapping, d: NationalDataset) =>
-  m.filters.every((f) => d.filters.includes(f.column));
+/**
+ * Which rows of a dataset a mapping picks: the measure's column and a test of a row's filter
+ * values; null when the dataset lacks the measure or one of the mapping's filter columns.
+ */
+function matcher(
+  dataset: NationalDataset,
+  mapping: NationalMapping,
+): { measure: number; picks: (row: NationalRow) => boolean } | null {
+  const measure = dataset.measures.indexOf(mapping.measure);
+  if (measure < 0 || !mapping.filters.every((f) => dataset.filters.includes(f.column))) return null;
+  const wanted = mapping.filters.map((f) => [dataset.filters.indexOf(f.column), f.value] as const);
+  return { measure, picks: (row) => wanted.every(([i, v]) => row.filters[i] === v) };
+}
 
 /** A dataset's rows by year, built once per dataset object (datasets are never changed). */
 const byYear = new WeakMap<NationalDataset, Map<YearKey, NationalRow[]>>();
@@ -92,21 +103,18 @@ export function measureValues(
 ): { values: MeasureValue[]; source: string } | null {
   for (let d = datasets.length - 1; d >= 0; d -= 1) {
     const dataset = datasets[d]!;
-    const m = dataset.measures.indexOf(mapping.measure);
-    if (m < 0 || !sameFilters(mapping, dataset)) continue;
-    const wanted = mapping.filters.map(
-      (f) => [dataset.filters.indexOf(f.column), f.value] as const,
-    );
+    const match = matcher(dataset, mapping);
+    if (!match) continue;
     const values: MeasureValue[] = [];
     for (const row of rowsOfYear(dataset, year)) {
-      if (!wanted.every(([i, v]) => row.filters[i] === v)) continue;
+      if (!match.picks(row)) continue;
       values.push({
         level: row.level,
         regionCode: row.regionCode,
         regionName: row.regionName,
         laCode: row.laCode,
         laName: row.laName,
-        value: row.values[m] ?? null,
+        value: row.values[match.measure] ?? null,
       });
     }
     if (values.length > 0) return { values, source: dataset.file };
@@ -121,12 +129,8 @@ export function measureYears(
 ): YearKey[] {
   const years = new Set<YearKey>();
   for (const dataset of datasets) {
-    if (!dataset.measures.includes(mapping.measure) || !sameFilters(mapping, dataset)) continue;
-    const wanted = mapping.filters.map(
-      (f) => [dataset.filters.indexOf(f.column), f.value] as const,
-    );
-    for (const row of dataset.rows)
-      if (wanted.every(([i, v]) => row.filters[i] === v)) years.add(row.year);
+    const match = matcher(dataset, mapping);
+    if (match) for (const row of dataset.rows) if (match.picks(row)) years.add(row.year);
   }
   return [...years].sort();
 }
@@ -177,7 +181,11 @@ export function nationalComparison(
   const entry = neighbourEntry(ws, own);
   const neighbours: LaValue[] = (entry?.neighbours ?? []).map((code) => {
     const row = las.get(code);
-    return { code, name: row?.laName ?? nameFromList(ws, code), value: row?.value ?? null };
+    return {
+      code,
+      name: row?.laName ?? neighbourEntry(ws, code)?.name ?? code,
+      value: row?.value ?? null,
+    };
   });
   const withValues = neighbours.filter((n): n is LaValue & { value: number } => n.value !== null);
   const order = better(indicator.polarity);
@@ -240,11 +248,6 @@ function regionOf(datasets: readonly NationalDataset[], code: string): string {
     for (const r of d.rows)
       if (r.level === 'la' && r.laCode === code && r.regionCode) return r.regionCode;
   return '';
-}
-
-function nameFromList(ws: WorkspaceData, code: string): string {
-  const lists = ws.neighbours ?? [];
-  return lists[lists.length - 1]?.las.find((e) => e.code === code)?.name ?? code;
 }
 
 /**
