@@ -2,6 +2,52 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importPlugin from 'eslint-plugin-import';
+import { readdirSync } from 'node:fs';
+import { URL } from 'node:url';
+
+/**
+ * What each folder under src/ must not import (the layers, lowest first): domain (rules and
+ * numbers) < workers < data (the async boundary) < state < charts / components (presentational)
+ * < features (one folder per screen; never each other) < app (composition). A folder missing
+ * here is refused everything but the domain until it is placed.
+ */
+const layers = {
+  domain: ['workers', 'data', 'state', 'read', 'charts', 'components', 'features', 'app'],
+  workers: ['data', 'state', 'read', 'charts', 'components', 'features', 'app'],
+  data: ['state', 'read', 'charts', 'components', 'features', 'app'],
+  state: ['workers', 'read', 'charts', 'components', 'features', 'app'],
+  read: ['workers', 'charts', 'components', 'features', 'app'],
+  charts: ['workers', 'data', 'state', 'read', 'components', 'features', 'app'],
+  components: ['workers', 'data', 'state', 'features', 'app'],
+  features: ['workers', 'app'],
+  app: ['workers'],
+  styles: [],
+};
+
+function layerZones() {
+  const folders = readdirSync(new URL('./src', import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const zones = folders.map((folder) => ({
+    target: `./src/${folder}`,
+    from: (layers[folder] ?? folders.filter((f) => f !== folder && f !== 'domain'))
+      .filter((f) => folders.includes(f))
+      .map((f) => `./src/${f}`),
+    message: `src/${folder} must not import this layer (see the layers in eslint.config.js).`,
+  }));
+  // Screens never import each other: a shared piece belongs in components/.
+  const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  for (const feature of features)
+    zones.push({
+      target: `./src/features/${feature}`,
+      from: features.filter((f) => f !== feature).map((f) => `./src/features/${f}`),
+      message: 'A feature must not import another feature: move the shared piece to components/.',
+    });
+  return zones.filter((zone) => zone.from.length > 0);
+}
 
 const uiLibraries = [
   'react',
@@ -26,61 +72,30 @@ export default tseslint.config(
     },
   },
   {
+    // Layers (docs/decisions.md, "Layers"): each folder under src/ may import only the layers
+    // below it. Zones are checked on resolved paths, so `@/` and relative imports alike.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.bench.ts'],
+    plugins: { import: importPlugin },
+    settings: {
+      'import/resolver': { typescript: { project: './tsconfig.json' } },
+      'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: {
+      'import/no-restricted-paths': ['error', { zones: layerZones() }],
+      'import/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
     // The domain holds every rule and number: no UI library and no DOM may reach it.
-    files: ['src/domain/**/*.ts'],
-    ignores: ['src/domain/**/*.test.ts', 'src/domain/**/*.bench.ts'],
+    files: ['src/domain/**/*.ts', 'src/workers/**/*.ts'],
+    ignores: ['src/**/*.test.ts', 'src/**/*.bench.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: uiLibraries, message: 'src/domain is pure TypeScript: no UI libraries.' },
-            {
-              group: [
-                '@/features/*',
-                '@/components/*',
-                '@/state/*',
-                '@/data/*',
-                '@/app/*',
-                '@/charts/*',
-              ],
-              message: 'src/domain must not import from the app layers.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Charts render ready series; they do no domain maths and know no screen.
-    files: ['src/charts/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/features/*', '@/state/*', '@/data/*'],
-              message: 'Charts are presentational.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Features never import each other (bulletproof-react); shared pieces live in components/.
-    files: ['src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/features/*', '../../features/*'],
-              message:
-                'A feature must not import another feature: move the shared piece to components/.',
-            },
           ],
         },
       ],

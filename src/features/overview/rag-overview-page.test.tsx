@@ -26,20 +26,28 @@ describe('RAG overview', () => {
     workspaceLoaded(example);
     renderPage();
     const reds = screen.getByRole('region', { name: /^Red: 13 indicators/ });
-    const link = within(reds).getByRole('link', { name: /2.8 % re-referral rate in the last 12 months/ });
+    const link = within(reds).getByRole('link', {
+      name: /2.8 % re-referral rate in the last 12 months/,
+    });
     expect(link).toHaveAttribute('href', '/indicator/2.8');
-    expect(within(reds).getByText(/Red: 29.3% is at or above the red threshold of 26%/)).toBeInTheDocument();
+    expect(
+      within(reds).getByText(/Red: 29.3% is at or above the red threshold of 26%/),
+    ).toBeInTheDocument();
   });
 
   it('shows what changed since the month before, and since a chosen month', async () => {
     workspaceLoaded(example);
     renderPage();
-    expect(screen.getByRole('heading', { name: 'What changed since November 2015' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'What changed since November 2015' }),
+    ).toBeInTheDocument();
     const changes = screen.getByRole('table', { name: /RAG changes from November 2015/ });
     const row612 = within(changes).getByRole('row', { name: /6.12/ });
     expect(row612).toHaveTextContent(/Red.*Green/);
     await userEvent.selectOptions(screen.getByLabelText('Compared with'), '2015-10');
-    expect(screen.getByRole('heading', { name: 'What changed since October 2015' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'What changed since October 2015' }),
+    ).toBeInTheDocument();
   });
 
   it('lists worsening three months running and the worst gaps, in words', () => {
@@ -57,6 +65,9 @@ describe('RAG overview', () => {
     workspaceLoaded(emptyWorkspace());
     renderPage();
     expect(screen.getByText('No monthly values yet')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Import your files' })).toHaveAttribute('href', '/import');
+    expect(screen.getByRole('link', { name: 'Import your files' })).toHaveAttribute(
+      'href',
+      '/import',
+    );
   });
 });
