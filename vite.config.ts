@@ -50,6 +50,8 @@ export default defineConfig({
           exclude: ['tests/e2e/**', 'node_modules/**'],
           environment: 'jsdom',
           setupFiles: ['tests/setup.ts'],
+          // Screen tests render the whole example workspace; a busy 2-core machine needs more than 5 s.
+          testTimeout: 30_000,
           benchmark: { include: ['src/**/*.bench.ts', 'tests/bench/**/*.bench.ts'] },
         },
       },
