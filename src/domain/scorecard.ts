@@ -38,7 +38,7 @@ export const SCORECARD_BENCHMARKS: BenchmarkKind[] = [
   'national_top_quartile',
 ];
 
-/** Fast look-ups over a workspace, built once per computation. */
+/** Fast look-ups over a workspace, built once per workspace object (see indexWorkspace). */
 export interface WorkspaceIndex {
   ws: WorkspaceData;
   observation(indicatorId: string, period: string): Observation | null;
@@ -48,7 +48,23 @@ export interface WorkspaceIndex {
 /** Benchmarks derived from national data, per workspace and indicator (see indexWorkspace). */
 const derivedByWorkspace = new WeakMap<WorkspaceData, Map<string, Benchmark[]>>();
 
+/** Indexes kept per workspace object: workspaces are never changed in place. */
+const indexes = new WeakMap<WorkspaceData, WorkspaceIndex>();
+
+/**
+ * The index of a workspace, built on its first read and kept while the workspace lives, so
+ * choosing another month, or opening another screen, does not walk every observation again.
+ */
 export function indexWorkspace(ws: WorkspaceData): WorkspaceIndex {
+  let ix = indexes.get(ws);
+  if (!ix) {
+    ix = buildIndex(ws);
+    indexes.set(ws, ix);
+  }
+  return ix;
+}
+
+function buildIndex(ws: WorkspaceData): WorkspaceIndex {
   const obs = new Map<string, Observation>();
   // Rates per 10,000 given as counts only are computed from the population (SPEC 2.6).
   const populations = populationFigures(ws);

@@ -1,11 +1,9 @@
-import { useId, useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { monthSelected, useWorkspaceStore } from '@/state/workspace-store';
-import { availableMonths, latestMonth } from '@/domain/workspace';
-import { computeIndicatorView } from '@/domain/indicator-view';
-import { addMonths, formatMonthLong } from '@/domain/periods';
+import { monthSelected } from '@/state/workspace-store';
+import { useAsAt, useIndicatorView, useWorkspace } from '@/read/hooks';
+import { MonthPicker } from '@/components/month-picker';
+import { addMonths } from '@/domain/periods';
 import { POLARITY_WORDS } from '@/domain/words';
-import type { MonthKey } from '@/domain/types';
 import { StatusPanel } from '@/components/status-panel';
 import { IndicatorHeadline } from '@/components/indicator-headline';
 import { BenchmarkList } from '@/components/benchmark-list';
@@ -22,22 +20,6 @@ import './indicator-page.css';
 
 const SERVICE = "Children's services performance";
 
-function AsAtPicker({ months, value }: { months: MonthKey[]; value: MonthKey }) {
-  const id = useId();
-  return (
-    <div className="field as-at">
-      <label htmlFor={id}>As at month end</label>
-      <select id={id} value={value} onChange={(e) => monthSelected(e.target.value)}>
-        {[...months].reverse().map((m) => (
-          <option key={m} value={m}>
-            {formatMonthLong(m)}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 /**
  * One indicator's page (/indicator/:id): what it measures, the headline for the selected month,
  * benchmarks and gaps, the charts each with its data table, related measures, commentary and
@@ -45,17 +27,9 @@ function AsAtPicker({ months, value }: { months: MonthKey[]; value: MonthKey }) 
  */
 export default function IndicatorPage() {
   const { id = '' } = useParams();
-  const workspace = useWorkspaceStore((s) => s.workspace);
-  const selectedMonth = useWorkspaceStore((s) => s.selectedMonth);
-  const months = useMemo(() => availableMonths(workspace), [workspace]);
-  const asAt =
-    selectedMonth !== null && months.includes(selectedMonth)
-      ? selectedMonth
-      : latestMonth(workspace);
-  const view = useMemo(
-    () => (asAt === null ? null : computeIndicatorView(workspace, id, asAt)),
-    [workspace, id, asAt],
-  );
+  const workspace = useWorkspace();
+  const { months, asAt } = useAsAt();
+  const view = useIndicatorView(id);
   const exists = workspace.indicators.some((i) => i.id === id);
 
   if (!exists || view === null || asAt === null) {
@@ -117,7 +91,7 @@ export default function IndicatorPage() {
         </p>
       </header>
 
-      <AsAtPicker months={months} value={asAt} />
+      <MonthPicker className="field as-at" months={months} value={asAt} onChange={monthSelected} />
 
       <IndicatorHeadline view={view} />
 

@@ -1,9 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
-import { useWorkspaceStore } from '@/state/workspace-store';
-import { availableMonths, latestMonth } from '@/domain/workspace';
-import { orderIndicators } from '@/domain/scorecard';
-import { computeIndicatorView } from '@/domain/indicator-view';
+import { useAsAt, useIndicatorOrder, useIndicatorView, useWorkspace } from '@/read/hooks';
 import { formatMonthLong } from '@/domain/periods';
 import { StatusPanel } from '@/components/status-panel';
 import { meetingPath, meetingPosition } from './meeting-position';
@@ -22,20 +19,11 @@ export default function MeetingPage() {
   const params = useParams();
   const id = params.id ?? '';
   const navigate = useNavigate();
-  const workspace = useWorkspaceStore((s) => s.workspace);
-  const selectedMonth = useWorkspaceStore((s) => s.selectedMonth);
-  const months = useMemo(() => availableMonths(workspace), [workspace]);
-  const latest = useMemo(() => latestMonth(workspace), [workspace]);
-  const asAt = selectedMonth !== null && months.includes(selectedMonth) ? selectedMonth : latest;
-  const order = useMemo(
-    () => orderIndicators(workspace.indicators).map((i) => i.id),
-    [workspace.indicators],
-  );
+  const workspace = useWorkspace();
+  const { asAt } = useAsAt();
+  const order = useIndicatorOrder();
   const position = meetingPosition(order, id);
-  const view = useMemo(
-    () => (asAt === null ? null : computeIndicatorView(workspace, id, asAt)),
-    [workspace, id, asAt],
-  );
+  const view = useIndicatorView(id);
 
   const [announcement, setAnnouncement] = useState('');
   const go = (target: string | null) => {

@@ -1,44 +1,17 @@
-import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { MonthKey, RagStatus } from '@/domain/types';
-import { addMonths, formatMonthLong } from '@/domain/periods';
-import { availableMonths, latestMonth } from '@/domain/workspace';
-import { computeRagOverview } from '@/domain/rag-overview';
+import type { RagStatus } from '@/domain/types';
+import { formatMonthLong } from '@/domain/periods';
 import { formatNumber } from '@/domain/format';
 import { RAG_WORDS } from '@/domain/words';
-import { monthSelected, useWorkspaceStore } from '@/state/workspace-store';
+import { monthSelected } from '@/state/workspace-store';
+import { useAsAt, useRagOverview } from '@/read/hooks';
+import { MonthPicker } from '@/components/month-picker';
 import { RagTag } from '@/components/rag-tag';
 import { StatusPanel } from '@/components/status-panel';
 import './rag-overview.css';
 
 const TITLE = "RAG overview – Children's services performance";
 const STATUSES: RagStatus[] = ['red', 'amber', 'green', 'tbc', 'no-target', 'no-data'];
-
-function MonthSelect({
-  label,
-  months,
-  value,
-  onChange,
-}: {
-  label: string;
-  months: MonthKey[];
-  value: MonthKey;
-  onChange: (m: MonthKey) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {[...months].reverse().map((m) => (
-          <option key={m} value={m}>
-            {formatMonthLong(m)}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 const indicatorLink = (id: string, name: string) => (
   <Link to={`/indicator/${encodeURIComponent(id)}`}>
@@ -51,22 +24,8 @@ const indicatorLink = (id: string, name: string) => (
  * earlier month, what has worsened three months running, and the worst gaps to benchmarks.
  */
 export default function RagOverviewPage() {
-  const workspace = useWorkspaceStore((s) => s.workspace);
-  const selectedMonth = useWorkspaceStore((s) => s.selectedMonth);
-  const months = useMemo(() => availableMonths(workspace), [workspace]);
-  const latest = useMemo(() => latestMonth(workspace), [workspace]);
-  const asAt = selectedMonth !== null && months.includes(selectedMonth) ? selectedMonth : latest;
-  const [chosenCompare, setCompare] = useState<MonthKey | null>(null);
-  const compareWith =
-    asAt === null
-      ? null
-      : chosenCompare !== null && chosenCompare < asAt
-        ? chosenCompare
-        : addMonths(asAt, -1);
-  const overview = useMemo(
-    () => (asAt && compareWith ? computeRagOverview(workspace, asAt, compareWith) : null),
-    [workspace, asAt, compareWith],
-  );
+  const { months, latest, asAt } = useAsAt();
+  const { overview, compareWith, setCompare } = useRagOverview();
 
   if (!overview || !asAt || !compareWith) {
     return (
@@ -96,13 +55,12 @@ export default function RagOverviewPage() {
       <div className="page-heading">
         <h1>RAG overview</h1>
         <div className="overview-months">
-          <MonthSelect
-            label="As at month end"
+          <MonthPicker
             months={months}
             value={asAt}
             onChange={(m) => monthSelected(m === latest ? null : m)}
           />
-          <MonthSelect
+          <MonthPicker
             label="Compared with"
             months={compareMonths}
             value={compareWith}

@@ -1,9 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useWorkspaceStore } from '@/state/workspace-store';
-import { availableMonths, emptyWorkspace, latestMonth } from '@/domain/workspace';
-import { computeScorecard } from '@/domain/scorecard';
-import { computeIndicatorView, type IndicatorView } from '@/domain/indicator-view';
+import { useAsAt, useIndicatorViews, useScorecard, useWorkspace } from '@/read/hooks';
+import { emptyWorkspace } from '@/domain/workspace';
 import { scorecardCsvFileName, scorecardToCsv } from '@/domain/csv-export';
 import { formatMonthLong } from '@/domain/periods';
 import { formatDay } from '@/domain/dates';
@@ -30,15 +28,9 @@ const DEFAULT_LABEL = emptyWorkspace().label;
  * scorecard's "As at month end".
  */
 export default function PackPage() {
-  const workspace = useWorkspaceStore((s) => s.workspace);
-  const selectedMonth = useWorkspaceStore((s) => s.selectedMonth);
-  const months = useMemo(() => availableMonths(workspace), [workspace]);
-  const latest = useMemo(() => latestMonth(workspace), [workspace]);
-  const asAt = selectedMonth !== null && months.includes(selectedMonth) ? selectedMonth : latest;
-  const scorecard = useMemo(
-    () => (asAt === null ? null : computeScorecard(workspace, asAt)),
-    [workspace, asAt],
-  );
+  const workspace = useWorkspace();
+  const { asAt } = useAsAt();
+  const scorecard = useScorecard();
   const [excluded, setExcluded] = useState<ExcludedSections>(NONE);
   const [downloaded, setDownloaded] = useState('');
   const legendId = useId();
@@ -47,16 +39,7 @@ export default function PackPage() {
     () => (scorecard ? chosenRows(scorecard, excluded) : []),
     [scorecard, excluded],
   );
-  const views = useMemo(
-    () =>
-      asAt === null
-        ? []
-        : rows.flatMap((r): IndicatorView[] => {
-            const v = computeIndicatorView(workspace, r.indicator.id, asAt);
-            return v ? [v] : [];
-          }),
-    [workspace, asAt, rows],
-  );
+  const views = useIndicatorViews(useMemo(() => rows.map((r) => r.indicator.id), [rows]));
 
   if (scorecard === null || asAt === null) {
     return (

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { exampleLoaded, monthSelected, useWorkspaceStore } from '@/state/workspace-store';
+import { exampleLoaded, monthSelected } from '@/state/workspace-store';
+import { useAsAt, useScorecard, useWorkspace } from '@/read/hooks';
 import { openExample } from '@/data/workspace-query';
-import { availableMonths, latestMonth } from '@/domain/workspace';
-import { computeScorecard } from '@/domain/scorecard';
 import { compareMonths, formatMonthLong } from '@/domain/periods';
 import { StatusPanel } from '@/components/status-panel';
-import { MonthPicker } from './month-picker';
+import { MonthPicker } from '@/components/month-picker';
 import { RagCounts } from './rag-counts';
 import { ScorecardFilterBar } from './scorecard-filters';
 import { ScorecardTable } from './scorecard-table';
@@ -26,17 +25,11 @@ const PAGE_TITLE = "Performance summary – Children's services performance";
  * the domain from the workspace and the month; this screen only picks and filters.
  */
 export default function ScorecardPage() {
-  const workspace = useWorkspaceStore((s) => s.workspace);
-  const selectedMonth = useWorkspaceStore((s) => s.selectedMonth);
+  const workspace = useWorkspace();
   const [params, setParams] = useSearchParams();
 
-  const months = useMemo(() => availableMonths(workspace), [workspace]);
-  const latest = useMemo(() => latestMonth(workspace), [workspace]);
-  const asAt = selectedMonth !== null && months.includes(selectedMonth) ? selectedMonth : latest;
-  const scorecard = useMemo(
-    () => (asAt === null ? null : computeScorecard(workspace, asAt)),
-    [workspace, asAt],
-  );
+  const { months, latest, asAt } = useAsAt();
+  const scorecard = useScorecard();
   const printedMonths = useMemo(
     () => [...new Set(workspace.printed.map((p) => p.month))].sort(compareMonths),
     [workspace.printed],

@@ -1,0 +1,73 @@
+/**
+ * The read layer's pure half: every derived figure a screen shows, computed from the workspace
+ * through the domain and kept per workspace object (workspaces are never changed in place: an
+ * import, a removal or a commentary makes a new one). So a month switch, or a second screen on
+ * the same month, costs a look-up, not a recomputation; a new workspace drops every entry with it.
+ *
+ * Screens never call these directly: they use the hooks in `./hooks`.
+ */
+import type { MonthKey, Scorecard, WorkspaceData } from '@/domain/types';
+import { availableMonths, latestMonth } from '@/domain/workspace';
+import { computeScorecard, orderIndicators } from '@/domain/scorecard';
+import { computeIndicatorView, type IndicatorView } from '@/domain/indicator-view';
+import { computeRagOverview, type RagOverview } from '@/domain/rag-overview';
+import { addMonths } from '@/domain/periods';
+
+/** One cache per workspace: entries keyed by a string made of the arguments. */
+const caches = new WeakMap<WorkspaceData, Map<string, unknown>>();
+
+function cached<T>(ws: WorkspaceData, key: string, compute: () => T): T {
+  let cache = caches.get(ws);
+  if (!cache) {
+    cache = new Map();
+    caches.set(ws, cache);
+  }
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
+
+/** The months with data, oldest first, and the latest of them. */
+export interface AsAt {
+  months: MonthKey[];
+  latest: MonthKey | null;
+  /** The month every screen shows: the chosen one if it has data, else the latest. */
+  asAt: MonthKey | null;
+}
+
+export function asAtOf(ws: WorkspaceData, selected: MonthKey | null): AsAt {
+  const { months, latest } = cached(ws, 'months', () => ({
+    months: availableMonths(ws),
+    latest: latestMonth(ws),
+  }));
+  const asAt = selected !== null && months.includes(selected) ? selected : latest;
+  return { months, latest, asAt };
+}
+
+export const scorecardOf = (ws: WorkspaceData, asAt: MonthKey): Scorecard =>
+  cached(ws, `scorecard\u0000${asAt}`, () => computeScorecard(ws, asAt));
+
+export const indicatorViewOf = (
+  ws: WorkspaceData,
+  id: string,
+  asAt: MonthKey,
+): IndicatorView | null =>
+  cached(ws, `indicator\u0000${id}\u0000${asAt}`, () => computeIndicatorView(ws, id, asAt));
+
+/** The earlier month the overview compares with: the chosen one if earlier, else the month before. */
+export const compareMonthOf = (asAt: MonthKey, chosen: MonthKey | null): MonthKey =>
+  chosen !== null && chosen < asAt ? chosen : addMonths(asAt, -1);
+
+export const ragOverviewOf = (
+  ws: WorkspaceData,
+  asAt: MonthKey,
+  compareWith: MonthKey,
+): RagOverview =>
+  cached(ws, `overview\u0000${asAt}\u0000${compareWith}`, () =>
+    computeRagOverview(ws, asAt, compareWith),
+  );
+
+/** Indicator ids in scorecard order (sections as imported, ids sorted naturally). */
+export const indicatorOrderOf = (ws: WorkspaceData): string[] =>
+  cached(ws, 'order', () => orderIndicators(ws.indicators).map((i) => i.id));
