@@ -3,7 +3,7 @@ import { buildExampleWorkspace } from '@/data/demo';
 import { computeScorecard } from '@/domain/scorecard';
 import { asAtOf, compareMonthOf, indicatorViewOf, scorecardOf } from './derive';
 
-const example = buildExampleWorkspace(new Date('2016-02-03T10:00:00Z'));
+const example = buildExampleWorkspace('2016-02-03T10:00:00.000Z');
 
 describe('asAtOf: the month every screen shows', () => {
   it.each([
