@@ -121,6 +121,8 @@ export interface Indicator {
   ytdNote: string;
   /** Position in the imported sheet or catalogue; the scorecard sorts by section order then id. */
   order: number;
+  /** The catalogue's `tags` (";"-separated labels such as "LSCB key; CSE"): views are made from them. */
+  tags?: string[];
 }
 
 export type BenchmarkKind =
@@ -296,6 +298,25 @@ export interface WorkspaceData {
   ownLa?: string | null;
   /** Indicator-to-published-measure choices. */
   nationalMappings?: NationalMapping[];
+  /** Themed scorecards (views), in the order the user keeps them. Absent in older workspaces. */
+  views?: ScorecardView[];
+}
+
+/** Draft until issued; each issue is numbered and says the month and when it was produced. */
+export type ViewStatus =
+  { kind: 'draft' } | { kind: 'issued'; issue: number; asAt: MonthKey; producedAt: string };
+
+export interface ScorecardView {
+  /** URL-safe, unique in the workspace: the `view` in the address. */
+  id: string;
+  title: string;
+  /** Who it is for, e.g. "Safeguarding board". */
+  audience: string;
+  /** Indicators whose catalogue tags include any of these (case and spaces ignored). */
+  tags: string[];
+  /** Indicators picked one by one, in this order; tagged ones follow in scorecard order. */
+  indicatorIds: string[];
+  status: ViewStatus;
 }
 
 /** One keyed item replaced by the import `by`. */

@@ -94,6 +94,8 @@ function mergeIndicator(old: Indicator, next: Indicator, fromSheet: boolean): In
     dataNote: keep(old.dataNote, next.dataNote),
     ytdNote: keep(old.ytdNote, next.ytdNote),
     order: isPlaceholder ? next.order : old.order,
+    // A sheet has no tags column: the catalogue's tags stay until a catalogue says otherwise.
+    tags: fromSheet ? (old.tags ?? next.tags) : (next.tags ?? old.tags),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Indicator, ParsedFile, Unit, YtdKind } from '@/domain/types';
 import { parseTarget } from '@/domain/targets';
+import { readTags } from '@/domain/views';
 import { readPolarity } from '@/domain/import/scorecard-sheet';
 import {
   cell,
@@ -132,6 +133,7 @@ export function parseCatalogue(
       dataNote: '',
       ytdNote: '',
       order: out.indicators.length,
+      tags: readTags(cell(ctx, row, 'tags')),
     };
     out.indicators.push(indicator);
     out.rowsAccepted += 1;

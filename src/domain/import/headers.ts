@@ -64,6 +64,7 @@ const ALIASES = {
   dotSetting: [] as string[],
   definition: ['definition', 'definitions'],
   source: ['source'],
+  tags: ['tags', 'tag', 'labels'],
   period: ['period', 'month', 'date', 'monthending', 'year'],
   value: ['value', 'val', 'result'],
   numerator: ['numerator', 'num'],
