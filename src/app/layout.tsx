@@ -1,21 +1,27 @@
-import { NavLink, Outlet } from 'react-router-dom';
+import { NavLink, Outlet, useSearchParams } from 'react-router-dom';
+import { ViewPicker } from '@/app/view-picker';
+import { VIEW_PARAM } from '@/read/hooks';
 import { WorkspaceGate } from '@/app/workspace-gate';
 import { ExampleBanner } from '@/app/example-banner';
 import { StorageNotice } from '@/app/storage-notice';
 import { WorkspaceFileControls } from '@/app/workspace-file-controls';
 import { useWorkspaceStore } from '@/state/workspace-store';
 
-const NAV: { to: string; label: string; end?: boolean }[] = [
-  { to: '/', label: 'Scorecard', end: true },
+/** `keepsView`: the screen works on the chosen view, so its link carries `?view=`. */
+const NAV: { to: string; label: string; end?: boolean; keepsView?: boolean }[] = [
+  { to: '/', label: 'Scorecard', end: true, keepsView: true },
   { to: '/import', label: 'Import' },
-  { to: '/overview', label: 'RAG overview' },
-  { to: '/meeting', label: 'Meeting mode' },
-  { to: '/pack', label: 'Print pack' },
+  { to: '/overview', label: 'RAG overview', keepsView: true },
+  { to: '/meeting', label: 'Meeting mode', keepsView: true },
+  { to: '/pack', label: 'Print pack', keepsView: true },
+  { to: '/views', label: 'Views' },
 ];
 
 /** The page frame: skip link, header with navigation, banners, the screen, and the footer. */
 export function Layout() {
   const ready = useWorkspaceStore((s) => s.status === 'ready');
+  const view = useSearchParams()[0].get(VIEW_PARAM);
+  const search = view === null ? '' : `?${new URLSearchParams({ [VIEW_PARAM]: view })}`;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -30,7 +36,10 @@ export function Layout() {
             <ul className="nav">
               {NAV.map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to} end={item.end}>
+                  <NavLink
+                    to={{ pathname: item.to, search: item.keepsView ? search : '' }}
+                    end={item.end}
+                  >
                     {item.label}
                   </NavLink>
                 </li>
@@ -44,6 +53,7 @@ export function Layout() {
           <>
             <StorageNotice />
             <ExampleBanner />
+            <ViewPicker />
           </>
         ) : null}
         <main id="main" tabIndex={-1}>

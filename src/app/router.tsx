@@ -40,6 +40,12 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('@/features/pack/pack-page')).default }),
           },
           {
+            path: 'views',
+            lazy: async () => ({
+              Component: (await import('@/features/views/views-page')).default,
+            }),
+          },
+          {
             path: 'overview',
             lazy: async () => ({
               Component: (await import('@/features/overview/rag-overview-page')).default,

@@ -2,6 +2,7 @@ import type { MonthKey, RagStatus, ScorecardRow, WorkspaceData } from '@/domain/
 import { computeScorecard } from '@/domain/scorecard';
 import { addMonths } from '@/domain/periods';
 import { benchmarkGap, type BenchmarkGap } from '@/domain/gaps';
+import { scorecardForView } from '@/domain/views';
 
 export interface RagChange {
   row: ScorecardRow;
@@ -40,13 +41,17 @@ const zero = (): Record<RagStatus, number> => ({
  * What the safeguarding board chair checks (SPEC 4, RAG overview): counts by section, reds first
  * with their reasons, RAG moves since an earlier month (new reds flagged), indicators worsening
  * three months running, and the ten furthest behind the statistical-neighbour or England average.
+ * With a view, all of it for the view's indicators only.
  */
 export function computeRagOverview(
   ws: WorkspaceData,
   asAt: MonthKey,
   compareWith: MonthKey,
+  /** A view's indicators, in its order: the overview of those only (all when absent). */
+  viewIds?: readonly string[],
 ): RagOverview {
-  const now = computeScorecard(ws, asAt);
+  const all = computeScorecard(ws, asAt);
+  const now = viewIds ? scorecardForView(all, viewIds) : all;
   const then = new Map(computeScorecard(ws, compareWith).rows.map((r) => [r.indicator.id, r]));
   const back1 = new Map(
     computeScorecard(ws, addMonths(asAt, -1)).rows.map((r) => [r.indicator.id, r]),

@@ -12,6 +12,7 @@ import { computeScorecard, orderIndicators } from '@/domain/scorecard';
 import { computeIndicatorView, type IndicatorView } from '@/domain/indicator-view';
 import { computeRagOverview, type RagOverview } from '@/domain/rag-overview';
 import { addMonths } from '@/domain/periods';
+import { scorecardForView, viewIndicatorIds, type ScorecardView } from '@/domain/views';
 
 /** One cache per workspace: entries keyed by a string made of the arguments. */
 const caches = new WeakMap<WorkspaceData, Map<string, unknown>>();
@@ -45,8 +46,34 @@ export function asAtOf(ws: WorkspaceData, selected: MonthKey | null): AsAt {
   return { months, latest, asAt };
 }
 
-export const scorecardOf = (ws: WorkspaceData, asAt: MonthKey): Scorecard =>
-  cached(ws, `scorecard\u0000${asAt}`, () => computeScorecard(ws, asAt));
+/** The chosen view of the workspace and its indicators in order, or null for all indicators. */
+export interface ChosenView {
+  view: ScorecardView;
+  ids: string[];
+}
+
+/** The view whose id is `id` (from the address), or null when there is none by that id. */
+export const viewOf = (ws: WorkspaceData, id: string | null): ChosenView | null =>
+  id === null
+    ? null
+    : cached(ws, `view\u0000${id}`, () => {
+        const view = (ws.views ?? []).find((v) => v.id === id);
+        return view ? { view, ids: viewIndicatorIds(view, orderIndicators(ws.indicators)) } : null;
+      });
+
+/** The Performance Summary as at `asAt`, of the chosen view's indicators when there is one. */
+export const scorecardOf = (
+  ws: WorkspaceData,
+  asAt: MonthKey,
+  chosen: ChosenView | null = null,
+): Scorecard => {
+  const all = cached(ws, `scorecard\u0000${asAt}`, () => computeScorecard(ws, asAt));
+  return chosen === null
+    ? all
+    : cached(ws, `scorecard\u0000${asAt}\u0000${chosen.view.id}`, () =>
+        scorecardForView(all, chosen.ids),
+      );
+};
 
 export const indicatorViewOf = (
   ws: WorkspaceData,
@@ -68,6 +95,8 @@ export const ragOverviewOf = (
     computeRagOverview(ws, asAt, compareWith),
   );
 
-/** Indicator ids in scorecard order (sections as imported, ids sorted naturally). */
-export const indicatorOrderOf = (ws: WorkspaceData): string[] =>
-  cached(ws, 'order', () => orderIndicators(ws.indicators).map((i) => i.id));
+/** Indicator ids in scorecard order (sections as imported, ids sorted naturally), or the view's. */
+export const indicatorOrderOf = (ws: WorkspaceData, chosen: ChosenView | null = null): string[] =>
+  chosen !== null
+    ? chosen.ids
+    : cached(ws, 'order', () => orderIndicators(ws.indicators).map((i) => i.id));

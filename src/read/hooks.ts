@@ -4,6 +4,7 @@
  * workspace and month (see `./derive`).
  */
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import type { MonthKey, WorkspaceData } from '@/domain/types';
 import { useWorkspaceStore } from '@/state/workspace-store';
 import {
@@ -13,12 +14,33 @@ import {
   indicatorViewOf,
   ragOverviewOf,
   scorecardOf,
+  viewOf,
   type AsAt,
+  type ChosenView,
 } from './derive';
 
-export type { AsAt };
+export type { AsAt, ChosenView };
+
+/** The address parameter that names the chosen view: `?view=safeguarding-board-key-indicators`. */
+export const VIEW_PARAM = 'view';
 
 export const useWorkspace = (): WorkspaceData => useWorkspaceStore((s) => s.workspace);
+
+/**
+ * The view named in the address, with its indicators in order; null for all indicators (no view
+ * named, or one this workspace does not have).
+ */
+export function useView(): ChosenView | null {
+  const workspace = useWorkspace();
+  const [params] = useSearchParams();
+  return viewOf(workspace, params.get(VIEW_PARAM));
+}
+
+/** Every view of the workspace with its indicators in order (the Views screen). */
+export function useViews(): ChosenView[] {
+  const workspace = useWorkspace();
+  return (workspace.views ?? []).flatMap((v) => viewOf(workspace, v.id) ?? []);
+}
 
 /** The months with data and the month every screen shows ("As at month end"). */
 export function useAsAt(): AsAt {
@@ -31,7 +53,8 @@ export function useAsAt(): AsAt {
 export function useScorecard() {
   const workspace = useWorkspace();
   const { asAt } = useAsAt();
-  return asAt === null ? null : scorecardOf(workspace, asAt);
+  const chosen = useView();
+  return asAt === null ? null : scorecardOf(workspace, asAt, chosen);
 }
 
 /** Everything an indicator's page (or meeting slide, or pack page) shows, as at the chosen month. */
@@ -52,9 +75,9 @@ export function useIndicatorViews(ids: readonly string[]) {
   });
 }
 
-/** Indicator ids in scorecard order. */
+/** Indicator ids in scorecard order, or the chosen view's order. */
 export function useIndicatorOrder(): string[] {
-  return indicatorOrderOf(useWorkspace());
+  return indicatorOrderOf(useWorkspace(), useView());
 }
 
 /**

@@ -3,6 +3,7 @@ import type {
   MonthKey,
   NationalMapping,
   ParsedFile,
+  ScorecardView,
   UndoEntry,
   WorkspaceData,
 } from '@/domain/types';
@@ -163,6 +164,28 @@ export function nationalMappingChosen(indicatorId: string, mapping: NationalMapp
   set({
     workspace: { ...workspace, nationalMappings: mapping ? [...others, mapping] : others },
   });
+}
+
+/**
+ * A view (themed scorecard) was made or changed: it replaces the view of the same id, or is added
+ * at the end. A setting, not an undo step; saved with the workspace and in its export.
+ */
+export function viewSaved(view: ScorecardView): void {
+  const { workspace } = get();
+  const views = workspace.views ?? [];
+  const at = views.findIndex((v) => v.id === view.id);
+  set({
+    workspace: {
+      ...workspace,
+      views: at < 0 ? [...views, view] : views.map((v, k) => (k === at ? view : v)),
+    },
+  });
+}
+
+/** A view was deleted (its indicators and figures are untouched). */
+export function viewRemoved(id: string): void {
+  const { workspace } = get();
+  set({ workspace: { ...workspace, views: (workspace.views ?? []).filter((v) => v.id !== id) } });
 }
 
 /** A workspace file was restored: it replaces the current workspace (undoable). */

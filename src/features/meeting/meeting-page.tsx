@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useAsAt, useIndicatorOrder, useIndicatorView, useWorkspace } from '@/read/hooks';
 import { formatMonthLong } from '@/domain/periods';
 import { StatusPanel } from '@/components/status-panel';
@@ -19,6 +19,8 @@ export default function MeetingPage() {
   const params = useParams();
   const id = params.id ?? '';
   const navigate = useNavigate();
+  // The chosen view (`?view=`) goes with every step and back to the scorecard.
+  const { search } = useLocation();
   const workspace = useWorkspace();
   const { asAt } = useAsAt();
   const order = useIndicatorOrder();
@@ -33,9 +35,9 @@ export default function MeetingPage() {
     setAnnouncement(
       `Indicator ${to.index + 1} of ${to.total}: ${target} ${ind?.name ?? ''}`.trim(),
     );
-    void navigate(meetingPath(target), { replace: true });
+    void navigate({ pathname: meetingPath(target), search }, { replace: true });
   };
-  const exit = () => void navigate('/');
+  const exit = () => void navigate({ pathname: '/', search });
   useMeetingKeys({
     onPrevious: () => go(position.previousId),
     onNext: () => go(position.nextId),
@@ -53,7 +55,7 @@ export default function MeetingPage() {
   // "/meeting" (the navigation's entry point) starts at the scorecard's first indicator.
   const first = order[0];
   if (params.id === undefined && first !== undefined)
-    return <Navigate to={meetingPath(first)} replace />;
+    return <Navigate to={{ pathname: meetingPath(first), search }} replace />;
 
   if (view === null || asAt === null || position.index < 0) {
     return (

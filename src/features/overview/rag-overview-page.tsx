@@ -4,7 +4,8 @@ import { formatMonthLong } from '@/domain/periods';
 import { formatNumber } from '@/domain/format';
 import { RAG_WORDS } from '@/domain/words';
 import { monthSelected } from '@/state/workspace-store';
-import { useAsAt, useRagOverview } from '@/read/hooks';
+import { useAsAt, useRagOverview, useView } from '@/read/hooks';
+import { ViewHeading } from '@/components/view-heading';
 import { MonthPicker } from '@/components/month-picker';
 import { RagTag } from '@/components/rag-tag';
 import { StatusPanel } from '@/components/status-panel';
@@ -26,6 +27,7 @@ const indicatorLink = (id: string, name: string) => (
 export default function RagOverviewPage() {
   const { months, latest, asAt } = useAsAt();
   const { overview, compareWith, setCompare } = useRagOverview();
+  const view = useView();
 
   if (!overview || !asAt || !compareWith) {
     return (
@@ -68,6 +70,7 @@ export default function RagOverviewPage() {
           />
         </div>
       </div>
+      <ViewHeading chosen={view} />
 
       <section aria-labelledby="reds-heading">
         <h2 id="reds-heading">

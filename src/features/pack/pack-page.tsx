@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useAsAt, useIndicatorViews, useScorecard, useWorkspace } from '@/read/hooks';
+import { useAsAt, useIndicatorViews, useScorecard, useView, useWorkspace } from '@/read/hooks';
+import { ViewHeading } from '@/components/view-heading';
 import { emptyWorkspace } from '@/domain/workspace';
 import { scorecardCsvFileName, scorecardToCsv } from '@/domain/csv-export';
 import { formatMonthLong } from '@/domain/periods';
@@ -31,6 +32,7 @@ export default function PackPage() {
   const workspace = useWorkspace();
   const { asAt } = useAsAt();
   const scorecard = useScorecard();
+  const chosenView = useView();
   const [excluded, setExcluded] = useState<ExcludedSections>(NONE);
   const [downloaded, setDownloaded] = useState('');
   const legendId = useId();
@@ -154,6 +156,7 @@ export default function PackPage() {
         <header className="pack-title">
           <p className="pack-title__name">Children's services performance report</p>
           <p className="pack-title__month">As at month end {month}</p>
+          <ViewHeading chosen={chosenView} />
           {/* Committee papers say when they were produced: figures are re-run retrospectively. */}
           <p className="pack-title__produced">
             Produced {formatDay(new Date().toISOString())}, from the data imported up to then.

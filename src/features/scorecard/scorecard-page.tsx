@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { exampleLoaded, monthSelected } from '@/state/workspace-store';
-import { useAsAt, useScorecard, useWorkspace } from '@/read/hooks';
+import { useAsAt, useScorecard, useView, useWorkspace, VIEW_PARAM } from '@/read/hooks';
+import { ViewHeading } from '@/components/view-heading';
 import { openExample } from '@/data/workspace-query';
 import { compareMonths, formatMonthLong } from '@/domain/periods';
 import { StatusPanel } from '@/components/status-panel';
@@ -30,6 +31,7 @@ export default function ScorecardPage() {
 
   const { months, latest, asAt } = useAsAt();
   const scorecard = useScorecard();
+  const view = useView();
   const printedMonths = useMemo(
     () => [...new Set(workspace.printed.map((p) => p.month))].sort(compareMonths),
     [workspace.printed],
@@ -69,8 +71,13 @@ export default function ScorecardPage() {
 
   const filters = filtersFromParams(params, scorecard.sections);
   const rows = filterRows(scorecard.rows, filters);
-  const setFilters = (next: ScorecardFilters) =>
-    setParams(filtersToParams(next), { replace: true });
+  const setFilters = (next: ScorecardFilters) => {
+    // The chosen view stays in the address beside the filters.
+    const to = filtersToParams(next);
+    const view = params.get(VIEW_PARAM);
+    if (view !== null) to.set(VIEW_PARAM, view);
+    setParams(to, { replace: true });
+  };
 
   return (
     <>
@@ -83,6 +90,7 @@ export default function ScorecardPage() {
           onChange={(m) => monthSelected(m === latest ? null : m)}
         />
       </div>
+      <ViewHeading chosen={view} />
       <RagCounts
         counts={scorecard.counts}
         active={filters.rag}
