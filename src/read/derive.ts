@@ -90,9 +90,10 @@ export const ragOverviewOf = (
   ws: WorkspaceData,
   asAt: MonthKey,
   compareWith: MonthKey,
+  chosen: ChosenView | null = null,
 ): RagOverview =>
-  cached(ws, `overview\u0000${asAt}\u0000${compareWith}`, () =>
-    computeRagOverview(ws, asAt, compareWith),
+  cached(ws, `overview\u0000${asAt}\u0000${compareWith}\u0000${chosen?.view.id ?? ''}`, () =>
+    computeRagOverview(ws, asAt, compareWith, chosen?.ids),
   );
 
 /** Indicator ids in scorecard order (sections as imported, ids sorted naturally), or the view's. */

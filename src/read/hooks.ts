@@ -87,11 +87,12 @@ export function useIndicatorOrder(): string[] {
 export function useRagOverview() {
   const workspace = useWorkspace();
   const { asAt } = useAsAt();
+  const view = useView();
   const [chosen, setCompare] = useState<MonthKey | null>(null);
   if (asAt === null) return { overview: null, compareWith: null, setCompare } as const;
   const compareWith = compareMonthOf(asAt, chosen);
   return {
-    overview: ragOverviewOf(workspace, asAt, compareWith),
+    overview: ragOverviewOf(workspace, asAt, compareWith, view),
     compareWith,
     setCompare,
   } as const;
