@@ -29,7 +29,7 @@ export function readChange(a: {
   previous: SmallNumbersCheck | null;
   variation: VariationResult;
 }): ChangeJudgement {
-  const small = [a.current, a.previous].find((c) => c !== null && c.small);
+  const small = [a.current, a.previous].find((c): c is SmallNumbersCheck => c !== null && c.small);
   if (small !== undefined) {
     return {
       reading: 'small-numbers',
