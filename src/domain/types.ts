@@ -123,6 +123,11 @@ export interface Indicator {
   order: number;
   /** The catalogue's `tags` (";"-separated labels such as "LSCB key; CSE"): views are made from them. */
   tags?: string[];
+  /**
+   * The catalogue's `small_numbers` column: a figure resting on fewer than this is "small
+   * numbers" (SPEC 3.9). Absent: the default, 20.
+   */
+  smallNumbersThreshold?: number;
 }
 
 export type BenchmarkKind =

@@ -185,6 +185,16 @@ describe('workspace merge and revisions (SPEC 2.7)', () => {
       targetCells: { red: '<83%' },
     });
   });
+
+  it("a scorecard sheet keeps the catalogue's small-numbers threshold", () => {
+    const cat = file('cat.csv', {
+      kind: 'catalogue',
+      indicators: [indicator('7.7', { smallNumbersThreshold: 5 })],
+    });
+    const sheet = file('sheet.csv', { kind: 'scorecard', indicators: [indicator('7.7')] });
+    const ws = mergeImport(emptyWorkspace(), [cat, sheet], 't');
+    expect(ws.indicators[0]!.smallNumbersThreshold).toBe(5);
+  });
 });
 
 describe('removing an import takes out everything it brought, and brings back what it replaced', () => {

@@ -96,6 +96,9 @@ function mergeIndicator(old: Indicator, next: Indicator, fromSheet: boolean): In
     order: isPlaceholder ? next.order : old.order,
     // A sheet has no tags column: the catalogue's tags stay until a catalogue says otherwise.
     tags: fromSheet ? (old.tags ?? next.tags) : (next.tags ?? old.tags),
+    ...(next.smallNumbersThreshold === undefined && old.smallNumbersThreshold !== undefined
+      ? { smallNumbersThreshold: old.smallNumbersThreshold }
+      : {}),
   };
 }
 

@@ -121,3 +121,23 @@ describe('catalogue problems: line and column; the other rows kept', () => {
     expect(p.problems[0]?.message).toContain('lots');
   });
 });
+
+describe('catalogue: the small_numbers threshold (SPEC 3.9)', () => {
+  const withColumn = (...rows: string[]) =>
+    parseText('catalogue.csv', ['id,name,polarity,unit,small_numbers', ...rows].join('\n'), at);
+
+  it('a whole number sets the indicator threshold; blank keeps the default', () => {
+    const p = withColumn('7.7,Adoptions,high,count,5', '2.1,Contacts,neutral,count,');
+    expect(p.problems).toEqual([]);
+    expect(p.indicators.map((i) => [i.id, i.smallNumbersThreshold])).toEqual([
+      ['7.7', 5],
+      ['2.1', undefined],
+    ]);
+  });
+
+  it('anything else is a warning, and the default is used', () => {
+    const p = withColumn('7.7,Adoptions,high,count,few');
+    expect(codes(p)).toEqual(['warning invalid-small-numbers 2 small_numbers']);
+    expect(p.indicators[0]!.smallNumbersThreshold).toBeUndefined();
+  });
+});

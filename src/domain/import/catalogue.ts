@@ -107,6 +107,18 @@ export function parseCatalogue(
         `Line ${line}: decimals "${decimalsRaw}" is not a whole number; values of ${id} are compared as imported.`,
       );
     }
+    const smallRaw = cell(ctx, row, 'smallNumbers');
+    const smallNumbersThreshold = /^\d+$/.test(smallRaw) ? Number(smallRaw) : undefined;
+    if (smallRaw && smallNumbersThreshold === undefined) {
+      report(
+        ctx,
+        'warning',
+        'invalid-small-numbers',
+        line,
+        header(ctx, 'smallNumbers'),
+        `Line ${line}: small_numbers "${smallRaw}" is not a whole number; ${id} uses the default of 20.`,
+      );
+    }
     const targetCells = {
       red: cell(ctx, row, 'red'),
       amber: cell(ctx, row, 'amber'),
@@ -134,6 +146,7 @@ export function parseCatalogue(
       ytdNote: '',
       order: out.indicators.length,
       tags: readTags(cell(ctx, row, 'tags')),
+      ...(smallNumbersThreshold === undefined ? {} : { smallNumbersThreshold }),
     };
     out.indicators.push(indicator);
     out.rowsAccepted += 1;

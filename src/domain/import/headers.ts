@@ -61,6 +61,7 @@ const ALIASES = {
   decimals: ['decimals', 'dp', 'decimalplaces'],
   ytdKind: [] as string[],
   ragBasis: ['ragbasis'],
+  smallNumbers: ['smallnumbers', 'smallnumbersthreshold'],
   dotSetting: [] as string[],
   definition: ['definition', 'definitions'],
   source: ['source'],
