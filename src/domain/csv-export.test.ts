@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from '@/domain/import/parse-file';
 import { emptyWorkspace, mergeImport } from '@/domain/workspace';
 import { computeScorecard } from '@/domain/scorecard';
+import { signalAt } from '@/domain/signal';
 import type { Indicator, Observation, ParsedFile, Scorecard, ScorecardRow } from '@/domain/types';
 import {
   plainNumber,
@@ -101,6 +102,12 @@ function row(
     ),
     printed: null,
     disagreements: [],
+    signal: signalAt({
+      indicator: indicator({}),
+      asAt: '2015-12',
+      months: [],
+      observation: () => null,
+    }),
     ...over,
   };
 }

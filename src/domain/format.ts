@@ -1,7 +1,16 @@
 import type { Unit } from '@/domain/types';
 
-const fmt = (value: number, min: number, max: number) =>
-  value.toLocaleString('en-GB', { minimumFractionDigits: min, maximumFractionDigits: max });
+/** One Intl.NumberFormat per precision: `toLocaleString` builds a new one on every call. */
+const formatters = new Map<string, Intl.NumberFormat>();
+const fmt = (value: number, min: number, max: number) => {
+  const key = `${min}:${max}`;
+  let f = formatters.get(key);
+  if (f === undefined) {
+    f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: min, maximumFractionDigits: max });
+    formatters.set(key, f);
+  }
+  return f.format(value);
+};
 
 const ownDecimals = (v: number) => {
   const s = String(v);

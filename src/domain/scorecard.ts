@@ -28,6 +28,7 @@ import { directionOfTravel, printedDotAgrees, printedRagStatus } from '@/domain/
 import { rateValue } from '@/domain/rag';
 import { annualOutturn, computeYtd } from '@/domain/ytd';
 import { isStale } from '@/domain/gaps';
+import { observedMonths, signalAt } from '@/domain/signal';
 import { DOT_WORDS, RAG_WORDS } from '@/domain/words';
 
 /** The benchmark columns of the Performance Summary, in print order. */
@@ -225,6 +226,12 @@ export function computeRow(ix: WorkspaceIndex, ind: Indicator, asAt: MonthKey): 
     benchmarks: latestBenchmarks(ix, ind, asAt),
     printed,
     disagreements,
+    signal: signalAt({
+      indicator: ind,
+      asAt,
+      months: observedMonths(ix.ws, ind.id),
+      observation: ix.observation,
+    }),
   };
 }
 

@@ -42,17 +42,17 @@ describe('variationVerdict: the step change, by polarity', () => {
     [
       'high',
       'special-cause-improvement',
-      'Special cause improvement: the last 12 months (January 2015 to December 2015) are all above the average of 55.',
+      'Special cause improvement: the last 12 months (January 2015 to December 2015) are all above the average of 55.0.',
     ],
     [
       'low',
       'special-cause-concern',
-      'Special cause concern: the last 12 months (January 2015 to December 2015) are all above the average of 55.',
+      'Special cause concern: the last 12 months (January 2015 to December 2015) are all above the average of 55.0.',
     ],
     [
       'neutral',
       'special-cause-neither-high',
-      'Special cause, neither (higher): the last 12 months (January 2015 to December 2015) are all above the average of 55.',
+      'Special cause, neither (higher): the last 12 months (January 2015 to December 2015) are all above the average of 55.0.',
     ],
   ])('%s is better: %s', (polarity, verdict, sentence) => {
     const result = variationVerdict(analyseXmr(STEP), polarity, COUNT);
@@ -98,7 +98,7 @@ describe('variationVerdict: each rule in words at the latest month', () => {
     expect(result.verdict).toBe('special-cause-concern');
     expect(result.cause?.rule).toBe('two-of-three');
     expect(result.sentence).toBe(
-      'Special cause concern: 2 of the last 3 months (February 2016 to April 2016) are above 14.96, two thirds of the way from the average to the upper limit, one of them beyond the process limit.',
+      'Special cause concern: 2 of the last 3 months (February 2016 to April 2016) are above 15.0, two thirds of the way from the average to the upper limit, one of them beyond the process limit.',
     );
   });
 
@@ -276,13 +276,13 @@ describe('assuranceVerdict: the target against the limits 7.5667 to 16.4333', ()
     const say = (target: Target) =>
       assuranceVerdict(analysis, { target, polarity: 'high', ...month }, COUNT).sentence;
     expect(say(threshold(5, true))).toBe(
-      'Consistently meets the target: the process limits (7.57 to 16.43) all meet the target (at or above 5), so without a change in the process it will keep being met.',
+      'Consistently meets the target: the process limits (7.6 to 16.4) all meet the target (at or above 5), so without a change in the process it will keep being met.',
     );
     expect(say(threshold(18, true))).toBe(
-      'Consistently fails the target: none of the process limits (7.57 to 16.43) meets the target (at or above 18), so it will not be met without a change in the process.',
+      'Consistently fails the target: none of the process limits (7.6 to 16.4) meets the target (at or above 18), so it will not be met without a change in the process.',
     );
     expect(say(threshold(12, true))).toBe(
-      'Hit and miss: the process limits (7.57 to 16.43) hold values that meet the target (at or above 12) and values that miss it, so ordinary variation will meet it in some months and miss it in others.',
+      'Hit and miss: the process limits (7.6 to 16.4) hold values that meet the target (at or above 12) and values that miss it, so ordinary variation will meet it in some months and miss it in others.',
     );
   });
 

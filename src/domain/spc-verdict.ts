@@ -57,6 +57,22 @@ export interface Presentation {
   decimals: number | null;
 }
 
+/**
+ * A statistic (mean, limit, sigma line) for a sentence: at the indicator's precision, else one
+ * decimal; one more place when it would otherwise read the same as the value it is compared with
+ * ("74.64% is above the limit of 74.6%", not "74.6% ... 74.6%").
+ */
+function statistic(show: Presentation) {
+  return (x: number, beside: number | null = null): string => {
+    const places = show.decimals ?? 1;
+    const plain = formatNumber(x, show.unit, places);
+    if (beside === null || x === beside) return plain;
+    return plain === formatNumber(beside, show.unit, places)
+      ? formatNumber(x, show.unit, places + 1)
+      : plain;
+  };
+}
+
 export interface VariationResult {
   verdict: VariationVerdict;
   /** The pattern that decided it (at the latest month); null for common cause and no verdict. */
@@ -104,6 +120,7 @@ export function describeCause(
   show: Presentation,
 ): string {
   const v = (x: number) => formatNumber(x, show.unit, show.decimals);
+  const stat = statistic(show);
   const at = (i: number) => segment.points[i]!;
   const span = `${formatMonthLong(at(cause.first).month)} to ${formatMonthLong(at(cause.last).month)}`;
   const up = cause.direction === 'up';
@@ -111,10 +128,10 @@ export function describeCause(
   switch (cause.rule) {
     case 'beyond-limit': {
       const p = at(cause.last);
-      return `${formatMonthLong(p.month)} (${v(p.value)}) is ${up ? 'above the upper' : 'below the lower'} process limit of ${v(up ? limits.upper : limits.lower)}`;
+      return `${formatMonthLong(p.month)} (${v(p.value)}) is ${up ? 'above the upper' : 'below the lower'} process limit of ${stat(up ? limits.upper : limits.lower, p.value)}`;
     }
     case 'shift':
-      return `the last ${months(length)} (${span}) are all ${up ? 'above' : 'below'} the average of ${v(limits.mean)}`;
+      return `the last ${months(length)} (${span}) are all ${up ? 'above' : 'below'} the average of ${stat(limits.mean)}`;
     case 'trend': {
       const repeats =
         cause.repeats === 0
@@ -123,7 +140,7 @@ export function describeCause(
       return `the last ${months(length)} (${span}) have each been ${up ? 'higher' : 'lower'} than the month before${repeats}`;
     }
     case 'two-of-three': {
-      const line = v(up ? limits.upperTwoSigma : limits.lowerTwoSigma);
+      const line = stat(up ? limits.upperTwoSigma : limits.lowerTwoSigma);
       const beyondLimit = cause.flagged.filter((i) =>
         up ? at(i).value > limits.upper : at(i).value < limits.lower,
       ).length;
@@ -165,10 +182,11 @@ export function variationVerdict(
   const cause = ranked[0];
   if (cause === undefined) {
     const v = (x: number) => formatNumber(x, show.unit, show.decimals);
+    const stat = statistic(show);
     return {
       verdict: 'common-cause',
       cause: null,
-      sentence: `Common cause: ${formatMonthLong(latest.month)} (${v(latest.value)}) is within the process limits (${v(limits.lower)} to ${v(limits.upper)}) and is not part of a run, a trend or 2 of 3 points near a limit; the change is ordinary variation.`,
+      sentence: `Common cause: ${formatMonthLong(latest.month)} (${v(latest.value)}) is within the process limits (${stat(limits.lower)} to ${stat(limits.upper)}) and is not part of a run, a trend or 2 of 3 points near a limit; the change is ordinary variation.`,
     };
   }
   const judgement = judge(cause.direction, polarity);
@@ -253,7 +271,8 @@ export function assuranceVerdict(
   }
   const { lower, upper } = segment.limits;
   const v = (x: number) => formatNumber(x, show.unit, show.decimals);
-  const limits = `the process limits (${v(lower)} to ${v(upper)})`;
+  const stat = statistic(show);
+  const limits = `the process limits (${stat(lower)} to ${stat(upper)})`;
   const target =
     interval.words === 'within'
       ? `the target band ${v(interval.low)} to ${v(interval.high)}`

@@ -7,6 +7,8 @@
  * - every "cannot compute" case has an explicit value, never `undefined`.
  */
 
+import type { IndicatorSignal } from '@/domain/signal';
+
 /** 'YYYY-MM', e.g. '2015-12'. */
 export type MonthKey = string;
 /** Financial year 'YYYY/YY', e.g. '2015/16' = April 2015 to March 2016. */
@@ -370,6 +372,8 @@ export interface ScorecardRow {
   benchmarks: BenchmarkCell[];
   printed: PrintedStatus | null;
   disagreements: Disagreement[];
+  /** Signal or noise (SPEC 3.9): SPC verdicts, small numbers, whether a change is real. */
+  signal: IndicatorSignal;
 }
 
 export interface Scorecard {
