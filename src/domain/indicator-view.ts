@@ -37,6 +37,7 @@ import { formatNumber, formatThreshold } from '@/domain/format';
 import { formatDay } from '@/domain/dates';
 import { relatedMeasures, type RelatedGroup } from '@/domain/related-measures';
 import { nationalComparisonAt, type NationalComparison } from '@/domain/national';
+import { spcChart, type SpcChart } from '@/domain/spc-chart';
 
 /** One month of an indicator, ready for a chart and its data table. */
 export interface SeriesPoint {
@@ -137,6 +138,8 @@ export interface IndicatorView {
   /** Neighbours in the scorecard's order, for "previous / next indicator". */
   previousId: string | null;
   nextId: string | null;
+  /** The SPC view of the months up to as-at (SPEC 3.9); its verdicts are in `row.signal`. */
+  spc: SpcChart;
 }
 
 const ALL_BENCHMARKS: BenchmarkKind[] = [
@@ -379,5 +382,6 @@ export function computeIndicatorView(
     previousCommentary: note(addMonths(asAt, -1)),
     previousId: ordered[at - 1]?.id ?? null,
     nextId: ordered[at + 1]?.id ?? null,
+    spc: spcChart(row.signal.analysis, ind.polarity),
   };
 }

@@ -104,6 +104,29 @@ describe('signal or noise on the December 2015 report', () => {
     const view = computeIndicatorView(ws, '9.1', '2015-12')!;
     expect(view.row.signal.variation.sentence).toBe(row('9.1').signal.variation.sentence);
   });
+
+  it("9.1's SPC chart: the shift below to June 2015 a concern, July common, then improvement", () => {
+    // Aug, Oct, Nov, Dec are beyond the upper limit; Sep is 2 of 3 beyond 2 sigma (73.98) with Aug.
+    const { spc } = computeIndicatorView(ws, '9.1', '2015-12')!;
+    expect(spc.points.map((p) => `${p.label} ${p.mark}`)).toEqual([
+      'Oct-14 concern',
+      'Nov-14 concern',
+      'Dec-14 concern',
+      'Jan-15 concern',
+      'Feb-15 concern',
+      'Mar-15 concern',
+      'Apr-15 concern',
+      'May-15 concern',
+      'Jun-15 concern',
+      'Jul-15 common',
+      'Aug-15 improvement',
+      'Sep-15 improvement',
+      'Oct-15 improvement',
+      'Nov-15 improvement',
+      'Dec-15 improvement',
+    ]);
+    expect(spc.breaks).toEqual([]);
+  });
 });
 
 describe('figureInterval: the 95% interval of a month by its unit', () => {
