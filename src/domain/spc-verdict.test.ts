@@ -111,7 +111,7 @@ describe('variationVerdict: each rule in words at the latest month', () => {
     expect(result.verdict).toBe('special-cause-improvement');
     expect(result.cause?.rule).toBe('trend');
     expect(result.sentence).toBe(
-      'Special cause improvement: the last 8 months (July 2015 to February 2016) have each been higher than the month before, apart from one repeated value.',
+      'Special cause improvement: the last 8 months (July 2015 to February 2016) have risen every month, apart from one repeated value.',
     );
   });
 });
@@ -126,7 +126,7 @@ describe('variationVerdict: improvement wins when both fire on the latest month'
     [
       'high',
       'trend',
-      'Special cause improvement: the last 7 months (July 2015 to January 2016) have each been higher than the month before.',
+      'Special cause improvement: the last 7 months (July 2015 to January 2016) have risen every month.',
     ],
     [
       'low',

@@ -137,7 +137,7 @@ export function describeCause(
         cause.repeats === 0
           ? ''
           : `, apart from ${cause.repeats === 1 ? 'one repeated value' : `${cause.repeats} repeated values`}`;
-      return `the last ${months(length)} (${span}) have each been ${up ? 'higher' : 'lower'} than the month before${repeats}`;
+      return `the last ${months(length)} (${span}) have ${up ? 'risen' : 'fallen'} every month${repeats}`;
     }
     case 'two-of-three': {
       const line = stat(up ? limits.upperTwoSigma : limits.lowerTwoSigma);
