@@ -61,7 +61,7 @@ const ALIASES = {
   decimals: ['decimals', 'dp', 'decimalplaces'],
   ytdKind: [] as string[],
   ragBasis: ['ragbasis'],
-  smallNumbers: ['smallnumbers', 'smallnumbersthreshold'],
+  smallNumbers: ['smalln', 'smallnumbers', 'smallnumbersthreshold'],
   dotSetting: [] as string[],
   definition: ['definition', 'definitions'],
   source: ['source'],
