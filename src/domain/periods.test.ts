@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   addMonths,
   compareMonths,
+  impossibleDate,
+  isAmbiguousPeriod,
+  medianYear,
+  periodPreference,
+  plausibleYear,
   previousMonth,
   financialYearOf,
   formatMonth,
@@ -81,6 +86,75 @@ describe('parseYear: every financial-year spelling', () => {
     expect(parsePeriod('2015-12')).toEqual({ kind: 'month', key: '2015-12' });
     expect(parsePeriod('2015-16')).toEqual({ kind: 'year', key: '2015/16' });
     expect(parsePeriod('Total')).toBeNull();
+  });
+});
+
+describe('ambiguous periods (SPEC 3.1): 2011-12 is a month unless its column says years', () => {
+  it.each<[string, boolean]>([
+    ['2011-12', true], // December 2011, or the financial year 2011/12
+    ['2005-06', true],
+    ['2000-01', true],
+    ['2015-12', false], // 16 would be next year: only a month
+    ['2015-16', false], // 16 is no month: only a year
+    ['2011/12', false],
+    ['Dec-11', false],
+  ])('%s ambiguous: %s', (raw, ambiguous) => expect(isAmbiguousPeriod(raw)).toBe(ambiguous));
+
+  it.each<[string, 'month' | 'year' | undefined, string, string]>([
+    ['2011-12', undefined, 'month', '2011-12'],
+    ['2011-12', 'month', 'month', '2011-12'],
+    ['2011-12', 'year', 'year', '2011/12'],
+    ['2015-16', 'month', 'year', '2015/16'], // not a month whatever is preferred
+    ['2015-12', 'year', 'month', '2015-12'], // not a year whatever is preferred
+  ])('%s preferring %s is a %s %s', (raw, prefer, kind, key) =>
+    expect(parsePeriod(raw, prefer)).toEqual({ kind, key }),
+  );
+
+  it.each<[string[], 'month' | 'year', string]>([
+    [['2011-10', '2011-11', '2011-12'], 'month', 'months'],
+    [['2010/11', '2011-12', '2012/13'], 'year', 'years'],
+    [['2011-12', '2012-01'], 'month', 'months'], // 2012-01 is only a month (2012/13 would be -13)
+    [['2011-12'], 'month', 'default'],
+    [['Dec-11', '2011-12', '2012/13'], 'month', 'months'], // one each: months win the tie
+  ])('column %j reads ambiguous ones as %s (decided by %s)', (raws, prefer, decidedBy) =>
+    expect(periodPreference(raws)).toEqual({ prefer, decidedBy }),
+  );
+});
+
+describe('impossible dates and implausible years (SPEC 3.1)', () => {
+  it.each<[string, string | null]>([
+    ['31/02/2015', 'February 2015 has 28 days'],
+    ['29/02/2015', 'February 2015 has 28 days'],
+    ['29/02/2016', null], // a leap year
+    ['31/04/2015', 'April 2015 has 30 days'],
+    ['2015-02-30', 'February 2015 has 28 days'],
+    ['31/12/2015', null],
+    ['Dec-15', null],
+  ])('%s: %s', (raw, why) => expect(impossibleDate(raw)).toBe(why));
+
+  it.each(['31/02/2015', '2015-02-30', '31/04/2015'])('%s is not a month', (raw) =>
+    expect(parseMonth(raw)).toBeNull(),
+  );
+
+  it('reads 0001-01 as the year 1, not "1-01"', () =>
+    expect(parseMonth('0001-01')).toBe('0001-01'));
+
+  it.each<[number, number | null, boolean]>([
+    [2015, 2015, true],
+    [2105, 2015, false], // a typed 2105 among 2015 months
+    [1, null, false], // 0001-01
+    [2035, 2015, true], // 20 years on: still plausible
+    [2036, 2015, false],
+    [1949, null, false],
+    [2099, null, true],
+    [2100, null, false],
+  ])('year %i beside median %s plausible: %s', (year, median, ok) =>
+    expect(plausibleYear(year, median)).toBe(ok),
+  );
+
+  it('the median year is the middle one (lower middle of an even count)', () => {
+    expect(medianYear([2015, 2105, 2015, 2014])).toBe(2015);
+    expect(medianYear([])).toBeNull();
   });
 });
 

@@ -17,10 +17,18 @@ const LONG = [
   'December',
 ];
 
-const key = (year: number, month: number): MonthKey => `${year}-${String(month).padStart(2, '0')}`;
+const key = (year: number, month: number): MonthKey =>
+  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
 const twoDigitYear = (yy: number) => (yy < 70 ? 2000 + yy : 1900 + yy);
 
-const validDay = (d: string | undefined) => d === undefined || (Number(d) >= 1 && Number(d) <= 31);
+/** Days in a month of a year (the Gregorian calendar: February has 29 in a leap year). */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+const validDay = (d: string | undefined, year: number, month: number) =>
+  d === undefined || (Number(d) >= 1 && Number(d) <= daysInMonth(year, month));
 
 function monthIndex(name: string): number | null {
   const n = name.toLowerCase();
@@ -40,13 +48,15 @@ export function parseMonth(raw: string): MonthKey | null {
   let m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(s);
   if (m) {
     const month = Number(m[2]);
-    return month >= 1 && month <= 12 && validDay(m[3]) ? key(Number(m[1]), month) : null;
+    const year = Number(m[1]);
+    return month >= 1 && month <= 12 && validDay(m[3], year, month) ? key(year, month) : null;
   }
   // Day first, as UK sheets write dates (31/12/2015 is December).
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
   if (m) {
     const month = Number(m[2]);
-    return month >= 1 && month <= 12 && validDay(m[1]) ? key(Number(m[3]), month) : null;
+    const year = Number(m[3]);
+    return month >= 1 && month <= 12 && validDay(m[1], year, month) ? key(year, month) : null;
   }
   m = /^([A-Za-z]{3,9})[\s\-_']*(\d{2}|\d{4})$/.exec(s);
   if (m) {
@@ -72,12 +82,84 @@ export function parseYear(raw: string): YearKey | null {
   return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
-/** A month or a financial year; a string such as `2015-12` is a month, `2015-16` a year. */
-export function parsePeriod(raw: string): Period | null {
+/**
+ * Whether a text is both a month and a financial year: `YYYY-NN` where NN is a month and the
+ * next year's last two digits (`2011-12`, `2005-06`). SPEC 3.1 decides it from its column.
+ */
+export function isAmbiguousPeriod(raw: string): boolean {
+  return /^\d{4}-\d{2}$/.test(raw.trim()) && parseYear(raw) !== null && parseMonth(raw) !== null;
+}
+
+/**
+ * A month or a financial year. An unambiguous text is what it says (`2015-12` a month, `2015-16`
+ * a year); an ambiguous one (`2011-12`, see `isAmbiguousPeriod`) is read as `prefer`, a month
+ * unless its column says otherwise (SPEC 3.1).
+ */
+export function parsePeriod(raw: string, prefer: 'month' | 'year' = 'month'): Period | null {
   const year = parseYear(raw);
-  if (year) return { kind: 'year', key: year };
   const month = parseMonth(raw);
+  if (year && (!month || prefer === 'year')) return { kind: 'year', key: year };
   return month ? { kind: 'month', key: month } : null;
+}
+
+/**
+ * How the ambiguous periods of one column (or one header row) are read (SPEC 3.1): as months
+ * when its unambiguous periods are mostly months, as financial years when they are mostly years,
+ * and as months when nothing decides (`decidedBy: 'default'`).
+ */
+export function periodPreference(raws: readonly string[]): {
+  prefer: 'month' | 'year';
+  decidedBy: 'months' | 'years' | 'default';
+} {
+  let months = 0;
+  let years = 0;
+  for (const raw of raws) {
+    if (isAmbiguousPeriod(raw)) continue;
+    if (parseYear(raw)) years += 1;
+    else if (parseMonth(raw)) months += 1;
+  }
+  if (years > months) return { prefer: 'year', decidedBy: 'years' };
+  return { prefer: 'month', decidedBy: months > 0 ? 'months' : 'default' };
+}
+
+/** The calendar year a period starts in: 2015 for `2015-12` and for `2015/16`. */
+export const periodStartYear = (p: Period): number => Number(p.key.slice(0, 4));
+
+/**
+ * Why a text that looks like a date is not one: "February 2015 has 28 days" for `31/02/2015`.
+ * Null when it is a real date or not date-shaped at all.
+ */
+export function impossibleDate(raw: string): string | null {
+  const s = raw.trim();
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s) ?? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (!m) return null;
+  const [d, mo, y] = s.includes('/')
+    ? [Number(m[1]), Number(m[2]), Number(m[3])]
+    : [Number(m[3]), Number(m[2]), Number(m[1])];
+  if (mo < 1 || mo > 12) return `there is no month ${mo}`;
+  const days = daysInMonth(y, mo);
+  if (d < 1 || d > days) return `${LONG[mo - 1]} ${y} has ${days} days`;
+  return null;
+}
+
+/**
+ * Years a period may plausibly have in a council's monthly data: 1950 to 2099, and within 20
+ * years of the middle (median) year of the file's other periods. `2105-12` among 2015 months
+ * and `0001-01` are typing errors, not data (SPEC 3.1).
+ */
+export const PLAUSIBLE_YEARS = { first: 1950, last: 2099, spread: 20 } as const;
+
+/** The median of the start years of a file's periods (null when it has none). */
+export function medianYear(years: readonly number[]): number | null {
+  if (years.length === 0) return null;
+  const sorted = [...years].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/** Whether a period's start year is plausible beside the file's median year (`medianYear`). */
+export function plausibleYear(year: number, median: number | null): boolean {
+  if (year < PLAUSIBLE_YEARS.first || year > PLAUSIBLE_YEARS.last) return false;
+  return median === null || Math.abs(year - median) <= PLAUSIBLE_YEARS.spread;
 }
 
 const split = (m: MonthKey): [number, number] => [Number(m.slice(0, 4)), Number(m.slice(5, 7))];

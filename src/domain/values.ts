@@ -31,8 +31,10 @@ export function isNoValueMarker(raw: string): boolean {
 
 const NUMBER = String.raw`[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+`;
 
+const WHOLE_NUMBER = new RegExp(`^(?:${NUMBER})$`);
+
 function toNumber(text: string): { value: number; decimals: number } | null {
-  if (!new RegExp(`^(?:${NUMBER})$`).test(text)) return null;
+  if (!WHOLE_NUMBER.test(text)) return null;
   const clean = text.replace(/,/g, '');
   const dot = clean.indexOf('.');
   return { value: Number(clean), decimals: dot < 0 ? 0 : clean.length - dot - 1 };

@@ -10,6 +10,7 @@ import type {
 } from '@/domain/types';
 import type { Field, HeaderMap } from '@/domain/import/headers';
 import { parseValue } from '@/domain/values';
+import { formatMonthLong } from '@/domain/periods';
 
 /** What every kind parser shares: where we are, and the problems found so far. */
 export interface ParseContext {
@@ -83,8 +84,50 @@ export function observation(
   };
 }
 
+/**
+ * Period headers (SPEC 3.1): an implausible year (`Dec 2105` among 2015 months) is an error and
+ * its column is not read; the first ambiguous one (`2011-12`) says how it was read.
+ */
+export function reportPeriodHeaders(ctx: ParseContext): void {
+  for (const p of ctx.map.implausible) {
+    report(
+      ctx,
+      'error',
+      'implausible-period',
+      1,
+      p.header,
+      `Column "${p.header}": not a plausible year for this data` +
+        (p.median === null ? '' : `, whose other periods are around ${p.median}`) +
+        `, so the column was not read. Check the year for a typing error.`,
+    );
+  }
+  const first = ctx.map.ambiguous[0];
+  if (first) {
+    const words =
+      first.period.kind === 'month'
+        ? formatMonthLong(first.period.key)
+        : `the financial year ${first.period.key}`;
+    const because =
+      first.decidedBy === 'years'
+        ? "because the file's other period columns are financial years"
+        : first.decidedBy === 'months'
+          ? "because the file's other period columns are months"
+          : 'because nothing else in the header says which (a month unless it says otherwise)';
+    report(
+      ctx,
+      'warning',
+      'ambiguous-period',
+      1,
+      first.header,
+      `Column "${first.header}" could be a month or a financial year; it was read as ${words}, ${because}.` +
+        (ctx.map.ambiguous.length > 1 ? ' Every such column was read the same way.' : ''),
+    );
+  }
+}
+
 /** Columns no parser reads are ignored, with one warning each. */
 export function warnUnknownColumns(ctx: ParseContext): void {
+  reportPeriodHeaders(ctx);
   for (const u of ctx.map.unknown) {
     report(
       ctx,

@@ -29,11 +29,8 @@ export interface CsvTable {
   header: { line: number; span: 1 | 2; skippedLines: number[] };
 }
 
-const normalisedRow = (row: string[]) =>
-  row
-    .map((c) => c.toLowerCase().replace(/[^a-z0-9]/g, ''))
-    .join('|')
-    .replace(/\|+$/, '');
+const normalisedCell = (c: string) => c.toLowerCase().replace(/[^a-z0-9]/g, '');
+const normalisedRow = (row: string[]) => row.map(normalisedCell).join('|').replace(/\|+$/, '');
 
 /**
  * Splits CSV text into a header row and data rows (RFC 4180 quoting) with PapaParse, on the
@@ -83,12 +80,19 @@ export function readCsv(text: string, locate?: HeaderLocator): CsvTable {
   }
   const candidates = all.slice(0, HEADER_SEARCH_ROWS).map((r) => r.map((c) => c.trim()));
   const choice = locate?.(candidates) ?? { index: 0, span: 1 as const, headers: candidates[0]! };
-  const headerRows = all.slice(choice.index, choice.index + choice.span).map(normalisedRow);
+  const headerRows = all.slice(choice.index, choice.index + choice.span);
+  const normalisedHeaders = headerRows.map(normalisedRow);
+  // A row can repeat a header only if its first cell does: checked first, as it is cheap.
+  const firstCells = new Set(headerRows.map((r) => normalisedCell(r[0] ?? '')));
   const rows: string[][] = [];
   const lines: number[] = [];
   for (let i = choice.index + choice.span; i < all.length; i += 1) {
     const row = all[i]!;
-    if (headerRows.includes(normalisedRow(row))) continue;
+    if (
+      firstCells.has(normalisedCell(row[0] ?? '')) &&
+      normalisedHeaders.includes(normalisedRow(row))
+    )
+      continue;
     rows.push(row.map(unescapeFormula));
     lines.push(allLines[i]!);
   }

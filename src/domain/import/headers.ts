@@ -1,5 +1,12 @@
-import { parseMonth, parseYear } from '@/domain/periods';
-import type { MonthKey, YearKey } from '@/domain/types';
+import {
+  isAmbiguousPeriod,
+  medianYear,
+  parsePeriod,
+  periodPreference,
+  periodStartYear,
+  plausibleYear,
+} from '@/domain/periods';
+import type { MonthKey, Period, YearKey } from '@/domain/types';
 
 /**
  * Lower-case letters and digits only: "NAT TOP QTLILE THRESHOLD", "Nat top qtile threshold" and
@@ -126,6 +133,13 @@ export interface HeaderMap {
    * file (`used` is the later header, `header` the one set aside).
    */
   duplicates: { index: number; header: string; period: string | null; used: string }[];
+  /**
+   * Period headers that could be a month or a financial year (`2011-12`), with how they were
+   * read: as the other period headers are, a month when nothing decides (SPEC 3.1).
+   */
+  ambiguous: { index: number; header: string; period: Period; decidedBy: string }[];
+  /** Period headers whose year is implausible beside the others (`Dec 2105`): not read. */
+  implausible: { index: number; header: string; median: number | null }[];
 }
 
 /** The canonical field a (normalised) header names, or null. */
@@ -145,11 +159,31 @@ export function fieldOf(header: string): Field | null {
  * Blank headers are skipped silently (spreadsheets often save a trailing empty column).
  */
 export function mapHeaders(headers: string[]): HeaderMap {
-  const map: HeaderMap = { fields: new Map(), months: [], years: [], unknown: [], duplicates: [] };
+  const map: HeaderMap = {
+    fields: new Map(),
+    months: [],
+    years: [],
+    unknown: [],
+    duplicates: [],
+    ambiguous: [],
+    implausible: [],
+  };
   const periods = new Map<string, { index: number; header: string }>();
+  const { prefer, decidedBy } = periodPreference(headers);
+  const read = headers.map((h) => parsePeriod(h, prefer));
+  const median = medianYear(
+    read.flatMap((p) => (p && plausibleYear(periodStartYear(p), null) ? [periodStartYear(p)] : [])),
+  );
   headers.forEach((header, index) => {
-    const year = parseYear(header);
-    const month = year ? null : parseMonth(header);
+    const period = read[index] ?? null;
+    if (period && !plausibleYear(periodStartYear(period), median)) {
+      map.implausible.push({ index, header, median });
+      return;
+    }
+    if (period && isAmbiguousPeriod(header))
+      map.ambiguous.push({ index, header, period, decidedBy });
+    const year = period?.kind === 'year' ? period.key : null;
+    const month = period?.kind === 'month' ? period.key : null;
     if (year || month) {
       const key = (year ?? month)!;
       const list: { index: number; key: string; header: string }[] = year ? map.years : map.months;

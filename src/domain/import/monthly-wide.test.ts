@@ -86,3 +86,26 @@ describe('wide-form problems', () => {
     expect(p.observations).toHaveLength(1);
   });
 });
+
+describe('period headers read right (SPEC 3.1)', () => {
+  const periods = (p: ParsedFile) => p.observations.map((o) => o.period);
+
+  it('2011-12 beside months is December 2011, and the report says so', () => {
+    const p = wide('indicator_id,2011-10,2011-11,2011-12\n2.1,900,950,1000\n');
+    expect(periods(p)).toEqual(['2011-10', '2011-11', '2011-12']);
+    expect(codes(p)).toEqual(['warning ambiguous-period 1 2011-12']);
+    expect(p.problems[0]!.message).toContain('read as December 2011');
+  });
+
+  it('2011-12 beside financial years is the year 2011/12', () => {
+    const p = wide('indicator_id,2010/11,2011-12,2012/13\n2.1,9000,9500,9900\n');
+    expect(periods(p)).toEqual(['2010/11', '2011/12', '2012/13']);
+    expect(p.problems[0]!.message).toContain('read as the financial year 2011/12');
+  });
+
+  it('a year typed 2105 among 2015 months is an error and its column is not read', () => {
+    const p = wide('indicator_id,Oct-15,Nov-15,Dec 2105\n2.1,935,1029,1041\n');
+    expect(periods(p)).toEqual(['2015-10', '2015-11']);
+    expect(codes(p)).toEqual(['error implausible-period 1 Dec 2105']);
+  });
+});

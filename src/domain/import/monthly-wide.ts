@@ -1,4 +1,4 @@
-import type { Indicator, ParsedFile } from '@/domain/types';
+import type { Indicator, Observation, ParsedFile } from '@/domain/types';
 import {
   header,
   observation,
@@ -22,13 +22,15 @@ export function parseMonthlyWide(
   catalogue: Map<string, Indicator> | null,
 ): void {
   const warned = new Set<string>();
-  const seen = new Set<string>();
+  // The file's values by indicator: a repeated row replaces the earlier one's values in constant
+  // time, so a file appended to itself stays linear.
+  const byId = new Map<string, Observation[]>();
   rows.forEach((row, i) => {
     const line = lines[i] ?? i + 2;
     out.rowsRead += 1;
     const id = readId(ctx, row, line);
     if (id === null) return;
-    if (seen.has(id)) {
+    if (byId.has(id)) {
       report(
         ctx,
         'warning',
@@ -37,16 +39,18 @@ export function parseMonthlyWide(
         header(ctx, 'id'),
         `Line ${line}: indicator ${id} appears again; its values on this later line were used.`,
       );
-      out.observations = out.observations.filter((o) => o.indicatorId !== id);
+      byId.delete(id);
     }
-    seen.add(id);
+    const values: Observation[] = [];
+    byId.set(id, values);
     warnUnknownIndicator(ctx, catalogue, id, line, warned);
     for (const p of [...ctx.map.months, ...ctx.map.years]) {
       const raw = row[p.index] ?? '';
       if (raw.trim() === '') continue;
       const o = observation(ctx, id, p.key, readValue(ctx, raw, line, p.header), line);
-      if (o) out.observations.push(o);
+      if (o) values.push(o);
     }
     out.rowsAccepted += 1;
   });
+  for (const values of byId.values()) for (const o of values) out.observations.push(o);
 }

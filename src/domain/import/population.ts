@@ -1,6 +1,6 @@
 import type { ParsedFile } from '@/domain/types';
-import { parsePeriod } from '@/domain/periods';
 import { cell, header, readValue, report, type ParseContext } from '@/domain/import/context';
+import { readPeriodCell, readPeriodColumn } from '@/domain/import/period-column';
 
 /**
  * Population aged 0-17 (SPEC 2.6): `period, population_0_17`, the period a month or a
@@ -13,22 +13,18 @@ export function parsePopulation(
   lines: number[],
   out: ParsedFile,
 ): void {
+  const periods = readPeriodColumn(rows.map((row) => cell(ctx, row, 'period')));
   rows.forEach((row, i) => {
     const line = lines[i] ?? i + 2;
     out.rowsRead += 1;
-    const periodRaw = cell(ctx, row, 'period');
-    const period = parsePeriod(periodRaw);
-    if (!period) {
-      report(
-        ctx,
-        'error',
-        'invalid-period',
-        line,
-        header(ctx, 'period'),
-        `Line ${line}, column "${header(ctx, 'period')}": "${periodRaw}" is not a month (e.g. 2015-12) or a financial year (e.g. 2015/16), so the population was not imported.`,
-      );
-      return;
-    }
+    const period = readPeriodCell(
+      ctx,
+      periods,
+      cell(ctx, row, 'period'),
+      line,
+      header(ctx, 'period'),
+    );
+    if (!period) return;
     const column = header(ctx, 'population');
     const v = readValue(ctx, cell(ctx, row, 'population'), line, column);
     if (v.kind !== 'number') return;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '@/domain/import/parse-file';
 import { readPolarity, unitFromDataNote, ytdKindFromSheet } from '@/domain/import/scorecard-sheet';
-import type { ParsedFile } from '@/domain/types';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ParsedFile, YtdResult } from '@/domain/types';
+import { emptyWorkspace, mergeImport } from '@/domain/workspace';
+import { computeScorecard } from '@/domain/scorecard';
 
 const at = '2016-01-18T09:00:00.000Z';
 const HEADER =
@@ -281,5 +285,47 @@ describe('reading the sheet words', () => {
     [['days', true, 'Rolling year - ave count Financial Year'], 'latest'],
     [['percent', false, 'Percentage  % re-referral rate (rolling year)'], 'none'],
     [['count', false, 'Count  Number of open CIN cases'], 'latest'],
+    // No YTD printed: the YTD note says how the year to date is made.
+    [['count', false, 'Count Financial Year Number of contacts', 'Financial Year'], 'sum'],
+    [['rate_per_10k', false, 'Rate per 10,000 Financial Year', 'Financial Year'], 'sum'],
+    [['percent', false, 'Percentage Financial Year', 'Financial Year'], 'ratio'],
+    [['days', false, 'Rolling year - ave count Financial Year', 'Financial Year'], 'latest'],
+    [['count', false, 'Count As at mth end', 'As at mth end'], 'latest'],
+    [['percent', false, 'Percentage As at term end', 'As at term end'], 'latest'],
+    [['count', false, 'Count Rolling Year', 'Rolling Year'], 'latest'],
+    [['percent', false, 'Percentage  rolling 12 months', ''], 'none'],
   ])('YTD kind of %j is %s', (args, kind) => expect(ytdKindFromSheet(...args)).toBe(kind));
+});
+
+describe('a sheet with an empty YTD column: the YTD note says how the year to date is made', () => {
+  const fixture = (name: string) => readFileSync(resolve(process.cwd(), 'fixtures', name), 'utf8');
+  // The December 2015 summary with its YTD column blanked, then the detail pages' months
+  // (Apr-Dec, with numerators and denominators where printed), chosen together.
+  const sheet = parseText('ytd-column-empty.csv', fixture('edge/ytd-column-empty.csv'), at);
+  const detail = parseText(
+    'detail-monthly-2015.csv',
+    fixture('detail-monthly-2015.csv'),
+    at,
+    sheet.indicators,
+  );
+  const rows = computeScorecard(mergeImport(emptyWorkspace(), [sheet, detail], at), '2015-12').rows;
+  const ytdOf = (id: string) => rows.find((r) => r.indicator.id === id)!.ytd;
+
+  it.each<[string, string, number | null, YtdResult['source']]>([
+    // Financial Year, count: 880 + 860 + 999 + 1032 + 1030 + 1145 + 935 + 1029 + 1041
+    ['2.1', 'sum of Apr-Dec contacts', 8951, 'computed'],
+    // Financial Year, percentage: (79+63+95+106+32+117+85+89+95) / (84+74+103+116+37+127+89+101+100)
+    ['7.6', 'numerators over denominators', (761 / 831) * 100, 'computed'],
+    // Rolling Year, count: the rolling figure is December's own value
+    ['3.1', 'the rolling figure', 365, 'computed'],
+    // Financial Year, percentage without numerators and denominators: no year to date
+    ['2.5', 'no numerators: nothing computed', null, 'none'],
+    // No note, no YTD, a count: a snapshot as at month end
+    ['6.2a', 'the latest month', 35, 'computed'],
+  ])('%s: %s', (id, _why, value, source) => {
+    const ytd = ytdOf(id);
+    expect(ytd.source).toBe(source);
+    if (value === null) expect(ytd.value).toBeNull();
+    else expect(ytd.value).toBeCloseTo(value, 6);
+  });
 });

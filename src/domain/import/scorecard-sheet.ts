@@ -48,23 +48,42 @@ export function unitFromDataNote(note: string, sawPercent: boolean): Unit {
 }
 
 /**
- * The YTD kind a sheet implies (SPEC 3.4). Sheets do not say it, so it is decided here, from
- * what the 2015 report shows (rules-2015.md, section d):
+ * The YTD kind a sheet implies (SPEC 3.4), decided from what the 2015 report shows
+ * (rules-2015.md, section d) and from the sheet's own YTD note:
  * - a printed YTD of a percentage is `ratio` (YTD numerator over YTD denominator: 2.3's 41.3% is
  *   3,608 / 8,727, not the mean of the months);
  * - a printed YTD of counts and of rates of flows is `sum` (6.2a's 476 is the sum of Apr-Dec;
  *   2.4's 639.7 is the cumulative rate, not annualised), whether the YTD note says "Financial
  *   Year" or, as 3.1/3.2 do, "Rolling Year";
  * - a printed YTD of days or of an average count is the latest rolling figure (`latest`);
- * - no YTD printed: a measure that is already rolling (data note, YTD note or name says
- *   "rolling") has `none`; any other is a snapshot "as at month end" and has `latest`.
+ * - no YTD printed (the column is empty, or absent for the row), the YTD note decides:
+ *   "Financial Year" is computed from the months, `sum` for counts and rates of flows and `ratio`
+ *   for percentages (days and averages cannot be added up: `latest`); "As at mth end" (or term
+ *   end) is the latest month (`latest`); "Rolling Year" is the rolling figure, which is the
+ *   month's own value (`latest`);
+ * - no YTD and no YTD note: a measure that is already rolling (data note or name says
+ *   "rolling") has `none` (no YTD shown, as the printed sheet leaves it blank); any other is a
+ *   snapshot "as at month end" and has `latest`.
  * A catalogue, when imported, says the kind exactly and wins.
  */
-export function ytdKindFromSheet(unit: Unit, hasYtd: boolean, notes: string): YtdKind {
-  if (!hasYtd) return /rolling/i.test(notes) ? 'none' : 'latest';
-  if (unit === 'percent') return 'ratio';
-  if (unit === 'days' || unit === 'average') return 'latest';
-  return 'sum';
+export function ytdKindFromSheet(
+  unit: Unit,
+  hasYtd: boolean,
+  notes: string,
+  ytdNote = '',
+): YtdKind {
+  if (hasYtd) {
+    if (unit === 'percent') return 'ratio';
+    if (unit === 'days' || unit === 'average') return 'latest';
+    return 'sum';
+  }
+  const note = ytdNote.toLowerCase().replace(/[^a-z]/g, '');
+  if (note.includes('financialyear')) {
+    if (unit === 'percent') return 'ratio';
+    return unit === 'days' || unit === 'average' ? 'latest' : 'sum';
+  }
+  if (note.startsWith('asat') || note.includes('rolling')) return 'latest';
+  return /rolling/i.test(notes) ? 'none' : 'latest';
 }
 
 const BENCHMARK_FIELDS: [Field, BenchmarkKind][] = [
@@ -202,7 +221,12 @@ export function parseScorecardSheet(
       polarity,
       unit,
       decimals: null,
-      ytd: ytdKindFromSheet(unit, ytdValue?.kind === 'number', `${dataNote} ${ytdNote} ${name}`),
+      ytd: ytdKindFromSheet(
+        unit,
+        ytdValue?.kind === 'number',
+        `${dataNote} ${ytdNote} ${name}`,
+        ytdNote,
+      ),
       ragBasis,
       targetCells,
       target,
