@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNoValueMarker, parseValue } from '@/domain/values';
+import { fractionProblem, isNoValueMarker, parseValue, tooManyDigits } from '@/domain/values';
 
 describe('parseValue: every value form of SPEC 2', () => {
   it.each([
@@ -107,4 +107,26 @@ describe('isNoValueMarker', () => {
   it('keeps the marker and the cell as written', () => {
     expect(parseValue(' N/A ')).toEqual({ kind: 'missing', marker: 'N/A', raw: ' N/A ' });
   });
+});
+
+describe('figures that cannot be real (SPEC 3.8)', () => {
+  it.each<[string, boolean]>([
+    ['123456789012345', false], // 15 significant digits
+    ['1234567890123456', true],
+    ['0.000000000000000001', false], // leading zeros do not count
+    ['1,234,567,890,123,456', true],
+    ['9'.repeat(309), true],
+    ['20/478 4.18%', false],
+  ])('%s has too many digits: %s', (raw, tooMany) => expect(tooManyDigits(raw)).toBe(tooMany));
+
+  it('a 309-digit cell is invalid, never Infinity', () =>
+    expect(parseValue('9'.repeat(309)).kind).toBe('invalid'));
+
+  it.each<[number, number, string | null]>([
+    [3, 10, null],
+    [0, 0, null],
+    [-1, 10, 'the numerator -1 is below 0'],
+    [1, -10, 'the denominator -10 is below 0'],
+    [5, 0, 'the denominator is 0 under a numerator of 5'],
+  ])('%i of %i: %s', (n, d, problem) => expect(fractionProblem(n, d)).toBe(problem));
 });

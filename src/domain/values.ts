@@ -33,6 +33,32 @@ const NUMBER = String.raw`[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+`;
 
 const WHOLE_NUMBER = new RegExp(`^(?:${NUMBER})$`);
 
+/** More significant digits than this cannot be a real figure (SPEC 3.8): 1e15 children, say. */
+export const MAX_SIGNIFICANT_DIGITS = 15;
+
+/**
+ * Whether any number written in a cell has more than 15 significant digits (leading zeros do
+ * not count; `1,041` has 4). Such a cell is refused, so 309 digits never become Infinity.
+ */
+export function tooManyDigits(raw: string): boolean {
+  const tokens = raw.match(/\d[\d,]*(?:\.\d*)?|\.\d+/g) ?? [];
+  return tokens.some(
+    (t) => t.replace(/[,.]/g, '').replace(/^0+/, '').length > MAX_SIGNIFICANT_DIGITS,
+  );
+}
+
+/**
+ * What is impossible about a numerator and denominator (SPEC 3.8), or null: either below 0, or
+ * a denominator of 0 under a numerator that is not 0. (0 of 0 is no value: nothing to rate.)
+ */
+export function fractionProblem(numerator: number, denominator: number): string | null {
+  if (numerator < 0) return `the numerator ${numerator} is below 0`;
+  if (denominator < 0) return `the denominator ${denominator} is below 0`;
+  if (denominator === 0 && numerator !== 0)
+    return `the denominator is 0 under a numerator of ${numerator}`;
+  return null;
+}
+
 function toNumber(text: string): { value: number; decimals: number } | null {
   if (!WHOLE_NUMBER.test(text)) return null;
   const clean = text.replace(/,/g, '');
@@ -68,6 +94,7 @@ export function parseValue(input: string): CellValue {
   const raw = input;
   let s = input.trim().replace(/^'/, '').trim();
   if (isNoValueMarker(s)) return { kind: 'missing', marker: s, raw };
+  if (tooManyDigits(s)) return { kind: 'invalid', raw };
   // Collapse runs of spaces, and join a % sign written apart from its number ("46.6 %").
   s = s.replace(/\s+/g, ' ').replace(/ %/g, '%');
 
@@ -86,6 +113,7 @@ export function parseValue(input: string): CellValue {
     const den = toNumber(m[2]!);
     const pct = m[3] === undefined ? null : toNumber(m[3]);
     if (num && den && (m[3] === undefined || pct)) {
+      if (fractionProblem(num.value, den.value)) return { kind: 'invalid', raw };
       if (pct) return number(raw, pct.value, pct.decimals, true, num.value, den.value);
       if (den.value === 0) return { kind: 'missing', marker: s, raw };
       return number(raw, round1((num.value / den.value) * 100), 1, true, num.value, den.value);
@@ -97,6 +125,7 @@ export function parseValue(input: string): CellValue {
     const num = toNumber(m[1]!);
     const den = toNumber(m[2]!);
     if (num && den) {
+      if (fractionProblem(num.value, den.value)) return { kind: 'invalid', raw };
       if (den.value === 0) return { kind: 'missing', marker: s, raw };
       return number(raw, round1((num.value / den.value) * 100), 1, true, num.value, den.value);
     }
@@ -106,9 +135,25 @@ export function parseValue(input: string): CellValue {
   if (m) {
     const num = toNumber(m[1]!);
     const pct = toNumber(m[2]!);
-    if (num && pct) return number(raw, pct.value, pct.decimals, true, num.value, null);
+    if (num && pct && num.value >= 0)
+      return number(raw, pct.value, pct.decimals, true, num.value, null);
   }
   return { kind: 'invalid', raw };
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
+
+/** Why a cell that `parseValue` found `invalid` cannot be read, for the import report. */
+export function whyInvalid(raw: string): string {
+  if (tooManyDigits(raw))
+    return `has more than ${MAX_SIGNIFICANT_DIGITS} significant digits, which no real figure has (is it a reference number, or a damaged cell?)`;
+  const s = raw.trim().replace(/^'/, '').trim();
+  const m = /^(\S+)\s*\/\s*(\S+?)(?:\s+\S+%)?$/.exec(s) ?? /^(\S+) of (\S+)$/i.exec(s) ?? null;
+  if (m) {
+    const n = toNumber(m[1]!);
+    const d = toNumber(m[2]!);
+    const problem = n && d ? fractionProblem(n.value, d.value) : null;
+    if (problem) return `cannot be a figure: ${problem}`;
+  }
+  return 'is not a number';
+}

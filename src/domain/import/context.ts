@@ -9,7 +9,7 @@ import type {
   TargetCells,
 } from '@/domain/types';
 import type { Field, HeaderMap } from '@/domain/import/headers';
-import { parseValue } from '@/domain/values';
+import { parseValue, whyInvalid } from '@/domain/values';
 import { formatMonthLong } from '@/domain/periods';
 
 /** What every kind parser shares: where we are, and the problems found so far. */
@@ -45,6 +45,9 @@ export function header(ctx: ParseContext, field: Field): string {
   return i === undefined ? field : (ctx.headers[i] ?? field);
 }
 
+/** A cell quoted in a message, cut to 40 characters (a 309-digit cell would fill the report). */
+export const clip = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}...` : text);
+
 /** Reads a value cell; an unreadable number is reported with its line and column. */
 export function readValue(ctx: ParseContext, raw: string, line: number, column: string): CellValue {
   const v = parseValue(raw);
@@ -55,7 +58,7 @@ export function readValue(ctx: ParseContext, raw: string, line: number, column: 
       'invalid-number',
       line,
       column,
-      `Line ${line}, column "${column}": "${raw.trim()}" is not a number. Correct the cell and import the file again; the other values are imported without it.`,
+      `Line ${line}, column "${column}": "${clip(raw.trim())}" ${whyInvalid(raw)}. Correct the cell and import the file again; the other values are imported without it.`,
     );
   }
   return v;

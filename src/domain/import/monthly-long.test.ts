@@ -254,3 +254,64 @@ describe('periods read right (SPEC 3.1)', () => {
     expect(repeated.ms).toBeLessThan(10_000);
   }, 60_000);
 });
+
+describe('plausibility (SPEC 3.8): impossible values kept out, unlikely ones warned', () => {
+  const pct = [known('2.8', 'percent'), known('2.1', 'count'), known('2.4', 'rate_per_10k')];
+  const digits309 = '9'.repeat(309);
+  it.each<[string, string, string[], number | null]>([
+    // errors: the row is not imported
+    ['a 309-digit value', `2.1,2015-12,${digits309},,,`, ['error invalid-number 2 value'], null],
+    [
+      '16 significant digits',
+      '2.1,2015-12,1234567890123456,,,',
+      ['error invalid-number 2 value'],
+      null,
+    ],
+    ['15 significant digits', '2.1,2015-12,123456789012345,,,', [], 123456789012345],
+    ['a negative numerator', '2.8,2015-12,,-3,10,', ['error implausible-value 2 numerator'], null],
+    [
+      'a negative denominator',
+      '2.8,2015-12,,3,-10,',
+      ['error implausible-value 2 denominator'],
+      null,
+    ],
+    [
+      'a denominator of 0 under 5',
+      '2.8,2015-12,,5,0,',
+      ['error implausible-value 2 denominator'],
+      null,
+    ],
+    ['5 of 0 in one cell', '2.8,2015-12,5 of 0,,,', ['error invalid-number 2 value'], null],
+    ['20/0 in one cell', '2.8,2015-12,20/0,,,', ['error invalid-number 2 value'], null],
+    // no value, no error: 0 of 0 has nothing to rate
+    ['0 of 0', '2.8,2015-12,,0,0,', [], null],
+    // warnings: the row is imported
+    [
+      'a percentage above 100',
+      '2.8,2015-12,104.5%,,,',
+      ['warning implausible-value 2 value'],
+      104.5,
+    ],
+    ['a percentage below 0', '2.8,2015-12,-2,,,', ['warning implausible-value 2 value'], -2],
+    ['a count below 0', '2.1,2015-12,-4,,,', ['warning implausible-value 2 value'], -4],
+    [
+      'a numerator above its denominator',
+      '2.8,2015-12,,12,10,',
+      ['warning implausible-value 2 value', 'warning implausible-value 2 value'],
+      120,
+    ],
+    ['a rate over its population (not a percentage)', '2.4,2015-12,,600,56400,', [], 106.4],
+    ['a plain percentage', '2.8,2015-12,26.8%,,,', [], 26.8],
+  ])('%s', (_what, row, expected, value) => {
+    const p = long([row], pct);
+    expect(codes(p)).toEqual(expected);
+    expect(p.observations[0]?.value ?? null).toBe(value);
+    for (const o of p.observations) expect(Number.isFinite(o.value)).toBe(true);
+  });
+
+  it('says why a 309-digit value was refused, quoting only its start', () => {
+    const p = long([`2.1,2015-12,${digits309},,,`], pct);
+    expect(p.problems[0]!.message).toContain('more than 15 significant digits');
+    expect(p.problems[0]!.message.length).toBeLessThan(300);
+  });
+});

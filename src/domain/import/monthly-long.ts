@@ -1,4 +1,6 @@
 import type { CellValue, Indicator, Observation, ParsedFile, Unit } from '@/domain/types';
+import { fractionProblem } from '@/domain/values';
+import { checkPlausible } from '@/domain/import/plausibility';
 import { type PeriodColumn, readPeriodCell, readPeriodColumn } from '@/domain/import/period-column';
 import {
   cell,
@@ -131,6 +133,24 @@ export function parseMonthlyLong(
     } else if (v.kind === 'number') {
       v = { ...v, numerator: n ?? v.numerator, denominator: d ?? v.denominator };
     }
+    // SPEC 3.8: an impossible figure keeps the row out (an earlier line for the period stays);
+    // an unlikely one is warned about and kept.
+    const unit = catalogue?.get(id)?.unit ?? null;
+    const fraction = n !== null && d !== null ? fractionProblem(n, d) : null;
+    if (fraction || (n ?? 0) < 0 || (d ?? 0) < 0) {
+      const column = header(ctx, (n ?? 0) < 0 ? 'numerator' : 'denominator');
+      report(
+        ctx,
+        'error',
+        'implausible-value',
+        line,
+        column,
+        `Line ${line}, column "${column}": indicator ${id} cannot be right: ${fraction ?? 'a numerator or denominator is below 0'}. The row was not imported; correct the figures and import the file again.`,
+      );
+      return;
+    }
+    if (v.kind === 'number' && !checkPlausible(ctx, v, unit, line, header(ctx, 'value'), id))
+      return;
     const key = `${id}\u0000${period.key}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {

@@ -109,3 +109,14 @@ describe('period headers read right (SPEC 3.1)', () => {
     expect(codes(p)).toEqual(['error implausible-period 1 Dec 2105']);
   });
 });
+
+describe('plausibility in a wide file (SPEC 3.8)', () => {
+  it('a percentage above 100 is warned about and kept; a 309-digit cell is refused', () => {
+    const p = wide(`indicator_id,Nov-15,Dec-15\n2.8,104.2%,${'9'.repeat(309)}\n`);
+    expect(codes(p)).toEqual([
+      'warning implausible-value 2 Nov-15',
+      'error invalid-number 2 Dec-15',
+    ]);
+    expect(p.observations.map((o) => [o.period, o.value])).toEqual([['2015-11', 104.2]]);
+  });
+});

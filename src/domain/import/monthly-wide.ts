@@ -8,6 +8,7 @@ import {
   type ParseContext,
   readId,
 } from '@/domain/import/context';
+import { checkPlausible } from '@/domain/import/plausibility';
 
 /**
  * Wide form (SPEC 2.3): `indicator_id` (or `No.`) and one column per month or financial year.
@@ -47,7 +48,10 @@ export function parseMonthlyWide(
     for (const p of [...ctx.map.months, ...ctx.map.years]) {
       const raw = row[p.index] ?? '';
       if (raw.trim() === '') continue;
-      const o = observation(ctx, id, p.key, readValue(ctx, raw, line, p.header), line);
+      const v = readValue(ctx, raw, line, p.header);
+      const unit = catalogue?.get(id)?.unit ?? null;
+      if (v.kind === 'number' && !checkPlausible(ctx, v, unit, line, p.header, id)) continue;
+      const o = observation(ctx, id, p.key, v, line);
       if (o) values.push(o);
     }
     out.rowsAccepted += 1;

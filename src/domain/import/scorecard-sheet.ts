@@ -22,6 +22,7 @@ import {
   reportUnreadableTarget,
   type ParseContext,
 } from '@/domain/import/context';
+import { checkPlausible } from '@/domain/import/plausibility';
 
 /** The sheets' "Good perf is" words (SPEC 2.1). */
 export function readPolarity(raw: string): Polarity | null {
@@ -164,32 +165,23 @@ export function parseScorecardSheet(
       polarity = 'neutral';
     }
 
-    let sawPercent = false;
-    for (const m of map.months) {
-      const raw = row[m.index] ?? '';
+    const dataNote = cell(ctx, row, 'dataNote');
+    const sawPercent = map.months.some((m) => (row[m.index] ?? '').includes('%'));
+    const unit = unitFromDataNote(dataNote, sawPercent);
+    const periods = [
+      ...map.months.map((p) => ({ ...p, note: '' })),
+      ...map.years.map((p) => ({ ...p, note: 'annual outturn' })),
+    ];
+    for (const p of periods) {
+      const raw = row[p.index] ?? '';
       if (raw.trim() === '') continue;
-      const v = readValue(ctx, raw, line, m.header);
-      if (v.kind === 'number' && v.percent) sawPercent = true;
-      const o = observation(ctx, id, m.key, v, line);
-      if (o) out.observations.push(o);
-    }
-    for (const y of map.years) {
-      const raw = row[y.index] ?? '';
-      if (raw.trim() === '') continue;
-      const o = observation(
-        ctx,
-        id,
-        y.key,
-        readValue(ctx, raw, line, y.header),
-        line,
-        'annual outturn',
-      );
+      const v = readValue(ctx, raw, line, p.header);
+      if (v.kind === 'number' && !checkPlausible(ctx, v, unit, line, p.header, id)) continue;
+      const o = observation(ctx, id, p.key, v, line, p.note);
       if (o) out.observations.push(o);
     }
 
-    const dataNote = cell(ctx, row, 'dataNote');
     const ytdNote = cell(ctx, row, 'ytdNote');
-    const unit = unitFromDataNote(dataNote, sawPercent);
     const ytdRaw = cell(ctx, row, 'ytd');
     const ytdValue = ytdRaw ? readValue(ctx, ytdRaw, line, header(ctx, 'ytd')) : null;
     if (ytdValue?.kind === 'number' && latestMonth) {
