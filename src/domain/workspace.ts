@@ -42,7 +42,7 @@ const obsKey = (o: { indicatorId: string; period: string }) => `${o.indicatorId}
  * denominator that contradicts ours (a summary sheet printing "0.3%" without the detail page's
  * "1 of 362" repeats it; "2 of 362" would not).
  */
-function sameReading(a: Observation, b: Observation): boolean {
+export function sameReading(a: Observation, b: Observation): boolean {
   const agree = (x: number | null, y: number | null) => x === null || y === null || x === y;
   return (
     a.value === b.value && agree(a.numerator, b.numerator) && agree(a.denominator, b.denominator)

@@ -2,11 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ParsedFile, Unit, WorkspaceData } from '@/domain/types';
 import { emptyWorkspace, previewImport } from '@/domain/workspace';
+import { findConflicts } from '@/domain/import/conflicts';
 import { parseFiles, type InputFile } from '@/data/parse-files';
 import { importConfirmed, useWorkspaceStore } from '@/state/workspace-store';
 import { DropZone } from './drop-zone';
 import { FileReport } from './file-report';
 import { ChangePreview } from './change-preview';
+import { ConflictList } from './conflict-list';
 import { LoadedFiles } from './loaded-files';
 import { FileFormats } from './file-formats';
 import { NationalSettings } from './national-settings';
@@ -63,6 +65,16 @@ export default function ImportPage() {
     () => (phase.step === 'review' ? previewImport(previewBase(workspace), phase.parsed) : null),
     [phase, workspace],
   );
+  const conflicts = useMemo(
+    () => (phase.step === 'review' ? findConflicts(phase.parsed) : []),
+    [phase],
+  );
+  const nameOf = useMemo(() => {
+    const names = new Map<string, string>(workspace.indicators.map((i) => [i.id, i.name]));
+    if (phase.step === 'review')
+      for (const p of phase.parsed) for (const i of p.indicators) names.set(i.id, i.name);
+    return (id: string): string => names.get(id) ?? `Indicator ${id}`;
+  }, [phase, workspace]);
   const unitOf = useMemo(() => {
     const units = new Map<string, Unit>(workspace.indicators.map((i) => [i.id, i.unit]));
     if (phase.step === 'review')
@@ -128,6 +140,7 @@ export default function ImportPage() {
             <FileReport key={`${i}-${p.file}`} parsed={p} />
           ))}
           <ChangePreview preview={preview} unitOf={unitOf} />
+          <ConflictList conflicts={conflicts} unitOf={unitOf} nameOf={nameOf} />
           {importable ? null : (
             <p className="notice">
               Nothing in these files can be imported. Fix the problems listed above and choose the
