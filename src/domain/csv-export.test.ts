@@ -505,6 +505,16 @@ describe('scorecardToCsv: formula injection (SPEC 5)', () => {
     ["'tis already text", "'tis already text"],
     ['a = b', 'a = b'],
     [' =1+1', ' =1+1'],
+    // full-width and small forms, which some spreadsheets read as = + - @
+    ['＝1+1', "'＝1+1"],
+    ['＋1+1', "'＋1+1"],
+    ['－2+3', "'－2+3"],
+    ['＠SUM(A1:A2)', "'＠SUM(A1:A2)"],
+    ['﹦1+1', "'﹦1+1"],
+    ['﹢1', "'﹢1"],
+    ['﹣1', "'﹣1"],
+    ['﹫SUM(A1)', "'﹫SUM(A1)"],
+    ['a ＝ b', 'a ＝ b'],
   ])('indicator name %j is written as %j', (name, cell) => {
     expect(cellsOf(scorecardToCsv(named(name)))[1]?.[2]).toBe(cell);
   });

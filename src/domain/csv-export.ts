@@ -20,15 +20,16 @@ import { formatMonth } from '@/domain/periods';
  * and imported back: exported values are written as they were imported (fractions and % kept),
  * targets as written, DOT and RAG as our words (on import they are only compared, never used).
  *
- * Formula injection: a cell that starts with `=`, `+`, `-`, `@`, tab or carriage return is
- * prefixed with one apostrophe, so no spreadsheet runs it as a formula. That includes our own
- * cells "-" (no value), negative numbers and targets such as "+/-5 of 158.8"; the importer undoes
- * it by dropping one leading apostrophe when the character after it is one of those six
- * (see docs/decisions.md, "CSV export").
+ * Formula injection: a cell that starts with `=`, `+`, `-`, `@`, tab or carriage return, or
+ * with the full-width and small forms of the first four (`＝ ＋ － ＠`, `﹦ ﹢ ﹣ ﹫`, which some
+ * spreadsheets read as their ASCII forms), is prefixed with one apostrophe, so no spreadsheet
+ * runs it as a formula. That includes our own cells "-" (no value), negative numbers and targets
+ * such as "+/-5 of 158.8"; the importer undoes it by dropping one leading apostrophe when the
+ * character after it is one of these (see docs/decisions.md, "CSV export").
  */
 
 /** A cell that a spreadsheet could read as a formula: it is written with a leading apostrophe. */
-export const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/;
 
 /** The apostrophe that {@link FORMULA_START} cells are prefixed with. */
 export const FORMULA_ESCAPE = "'";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, decodeWindows1252, detectDelimiter } from '@/domain/decode';
+import { parseFile } from '@/domain/import/parse-file';
 
 const utf8 = (s: string) => Array.from(new TextEncoder().encode(s));
 
@@ -78,4 +79,37 @@ describe('detectDelimiter: comma, semicolon or tab, outside quotes', () => {
     ['a single column: comma by default', 'indicator_id\n2.1', ','],
     ['an empty text: comma by default', '', ','],
   ])('%s', (_case, text, d) => expect(detectDelimiter(text)).toBe(d));
+});
+
+describe('UTF-16 files (Excel "Unicode text")', () => {
+  const text = 'indicator_id,period,value\n2.1,2015-12,"1,041"\n';
+  const le = (s: string, bom: boolean) => {
+    const out: number[] = bom ? [0xff, 0xfe] : [];
+    for (const ch of s) out.push(ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8);
+    return new Uint8Array(out);
+  };
+  const be = (s: string) => {
+    const out: number[] = [0xfe, 0xff];
+    for (const ch of s) out.push(ch.charCodeAt(0) >> 8, ch.charCodeAt(0) & 0xff);
+    return new Uint8Array(out);
+  };
+
+  it.each<[string, Uint8Array, string, boolean]>([
+    ['little-endian with a BOM', le(text, true), 'utf-16le', true],
+    ['big-endian with a BOM', be(text), 'utf-16be', true],
+    ['little-endian without a BOM', le(text, false), 'utf-16le', false],
+  ])('%s is decoded', (_what, bytes, encoding, bom) => {
+    expect(decodeBytes(bytes)).toEqual({ text, encoding, bom });
+  });
+
+  it('a pound sign and a curly apostrophe survive', () => {
+    expect(decodeBytes(le('Children’s £5', true)).text).toBe('Children’s £5');
+  });
+
+  it('a UTF-16 file is read like any other, with no " p e r i o d " errors', () => {
+    const parsed = parseFile('u16.csv', le(text, true), '2016-01-18T09:00:00.000Z');
+    expect(parsed.kind).toBe('monthly-long');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.observations.map((o) => o.value)).toEqual([1041]);
+  });
 });

@@ -1,12 +1,20 @@
 /**
- * Bytes to text (SPEC 2): strict UTF-8 (with or without BOM), falling back to Windows-1252, the
- * encoding Excel uses for "CSV" on English Windows. PapaParse does not decode bytes, so we do.
+ * Bytes to text (SPEC 2): UTF-16 when the file says so (a byte-order mark FF FE or FE FF, as
+ * Excel's "Unicode text" writes), or looks so (no BOM, but every other byte of the first ones is
+ * 0: ASCII text in UTF-16); else strict UTF-8 (with or without BOM), falling back to
+ * Windows-1252, the encoding Excel uses for "CSV" on English Windows. PapaParse does not decode
+ * bytes, so we do.
  */
 export function decodeBytes(bytes: Uint8Array): {
   text: string;
-  encoding: 'utf-8' | 'windows-1252';
+  encoding: 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
   bom: boolean;
 } {
+  const utf16 = utf16Of(bytes);
+  if (utf16) {
+    const body = utf16.bom ? bytes.subarray(2) : bytes;
+    return { text: decodeUtf16(body, utf16.encoding), encoding: utf16.encoding, bom: utf16.bom };
+  }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   try {
@@ -14,6 +22,50 @@ export function decodeBytes(bytes: Uint8Array): {
   } catch {
     return { text: decodeWindows1252(body), encoding: 'windows-1252', bom: false };
   }
+}
+
+/** UTF-16 by its byte-order mark, or by the zero bytes ASCII text has in it; null otherwise. */
+function utf16Of(bytes: Uint8Array): { encoding: 'utf-16le' | 'utf-16be'; bom: boolean } | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { encoding: 'utf-16le', bom: true };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { encoding: 'utf-16be', bom: true };
+  const n = Math.min(bytes.length, 512) & ~1;
+  if (n < 8) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros += 1;
+    if (bytes[i + 1] === 0) oddZeros += 1;
+  }
+  const pairs = n / 2;
+  if (oddZeros > pairs * 0.9 && evenZeros === 0) return { encoding: 'utf-16le', bom: false };
+  if (evenZeros > pairs * 0.9 && oddZeros === 0) return { encoding: 'utf-16be', bom: false };
+  return null;
+}
+
+/**
+ * UTF-16 by hand rather than TextDecoder: Node's TextDecoder has no 'utf-16be' without full ICU.
+ * Unpaired surrogates and an odd last byte become U+FFFD, as TextDecoder would make them.
+ */
+export function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
+  const le = encoding === 'utf-16le';
+  const units = new Uint16Array(bytes.length >> 1);
+  for (let i = 0; i < units.length; i += 1) {
+    const a = bytes[2 * i]!;
+    const b = bytes[2 * i + 1]!;
+    units[i] = le ? a | (b << 8) : (a << 8) | b;
+  }
+  let out = '';
+  for (let i = 0; i < units.length; i += 0x2000) {
+    out += String.fromCharCode(...units.subarray(i, i + 0x2000));
+  }
+  // Lone surrogates to U+FFFD, so the text is well-formed.
+  out = out.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  );
+  return bytes.length % 2 === 1 ? `${out}\uFFFD` : out;
 }
 
 /** Windows-1252's 0x80-0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ); the rest is Latin-1. */

@@ -81,5 +81,7 @@ describe('unescapeFormula: our export protection is read back', () => {
     ["'@x", '@x'],
     ["'quoted'", "'quoted'"],
     ['-5', '-5'],
+    ["'＝SUM(A1)", '＝SUM(A1)'],
+    ["'－5", '－5'],
   ])('%j -> %j', (cell, out) => expect(unescapeFormula(cell)).toBe(out));
 });

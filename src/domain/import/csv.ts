@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { detectDelimiter } from '@/domain/decode';
+import { FORMULA_ESCAPE, FORMULA_START } from '@/domain/csv-export';
 
 /** How many non-blank rows from the top are searched for the header row (titles above it). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -110,9 +111,11 @@ export function readCsv(text: string, locate?: HeaderLocator): CsvTable {
 }
 
 /**
- * Our CSV export prefixes a cell that starts with = + - @ tab or CR with an apostrophe, so a
+ * Our CSV export prefixes a cell that starts with = + - @ tab or CR (or a full-width = + - @) with an apostrophe, so a
  * spreadsheet cannot run it as a formula (SPEC 5); reading it back, the apostrophe goes again.
  */
 export function unescapeFormula(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return cell.startsWith(FORMULA_ESCAPE) && FORMULA_START.test(cell.slice(1))
+    ? cell.slice(1)
+    : cell;
 }
