@@ -2,6 +2,73 @@ import Papa from 'papaparse';
 import { detectDelimiter } from '@/domain/decode';
 import { FORMULA_ESCAPE, FORMULA_START } from '@/domain/csv-export';
 
+export type Separator = ',' | ';' | '\t';
+
+/** At most this many unclosed quotes are skipped past; after that the rest is one cell. */
+export const UNCLOSED_QUOTES_SKIPPED = 100;
+
+/**
+ * Splits the text into rows with PapaParse, each with the line it starts on. A quote that opens a
+ * cell and is never closed would swallow the rest of the file into that cell: instead, the row it
+ * opens on is left out (reported as `unclosed`) and the text from the next line on is read again.
+ */
+function parseRows(
+  text: string,
+  delimiter: Separator,
+): { rows: string[][]; starts: number[]; errors: CsvTable['errors'] } {
+  const rows: string[][] = [];
+  const starts: number[] = [];
+  const errors: CsvTable['errors'] = [];
+  let rest = text;
+  let firstLine = 1;
+  for (let pass = 0; ; pass += 1) {
+    const result = Papa.parse<string[]>(rest, { header: false, delimiter, skipEmptyLines: false });
+    const startLines: number[] = [];
+    let line = firstLine;
+    for (const row of result.data) {
+      startLines.push(line);
+      line += row.reduce((n, cell) => n + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0) + 1;
+    }
+    const unclosed =
+      pass < UNCLOSED_QUOTES_SKIPPED
+        ? result.errors.find((e) => e.code === 'MissingQuotes' && e.row !== undefined)
+        : undefined;
+    const cut = unclosed?.row ?? result.data.length;
+    for (let i = 0; i < cut; i += 1) {
+      rows.push(result.data[i]!);
+      starts.push(startLines[i]!);
+    }
+    for (const e of result.errors) {
+      if (e.type !== 'Quotes' || (unclosed && e.row !== undefined && e.row >= cut)) continue;
+      errors.push({
+        line: (e.row === undefined ? undefined : startLines[e.row]) ?? firstLine,
+        kind: e.code === 'MissingQuotes' ? 'unclosed' : 'malformed',
+      });
+    }
+    if (!unclosed) break;
+    const badLine = startLines[cut] ?? firstLine;
+    errors.push({ line: badLine, kind: 'unclosed' });
+    const physical = rest.split(/\r\n|\n|\r/);
+    const skip = badLine - firstLine + 1;
+    if (skip >= physical.length) break;
+    rest = physical.slice(skip).join('\n');
+    firstLine = badLine + 1;
+  }
+  return { rows, starts, errors };
+}
+
+/**
+ * The other separator a one-cell row is written with, when splitting by it gives at least half
+ * the header's columns (`2.1;2015-12;1041` in a comma file); null when none does.
+ */
+function otherDelimiter(cell: string, delimiter: Separator, width: number): Separator | null {
+  for (const d of [',', ';', '\t'] as const) {
+    if (d === delimiter) continue;
+    if (cell.split(d).length >= Math.max(2, Math.ceil(width / 2))) return d;
+  }
+  return null;
+}
+
 /** How many non-blank rows from the top are searched for the header row (titles above it). */
 export const HEADER_SEARCH_ROWS = 30;
 
@@ -24,8 +91,18 @@ export interface CsvTable {
   rows: string[][];
   /** `lines[i]` is the 1-based line in the file where `rows[i]` starts. */
   lines: number[];
-  /** Quoting problems PapaParse found (e.g. a quote never closed), with the line they start on. */
-  errors: { line: number; message: string }[];
+  /**
+   * Quoting problems, with the line they start on: `unclosed`, a quote that opens a cell and is
+   * never closed (that line is left out and the lines after it are read on their own); `malformed`,
+   * text after a closing quote.
+   */
+  errors: { line: number; kind: 'unclosed' | 'malformed' }[];
+  /** The separator the file was read with. */
+  delimiter: Separator;
+  /** Data lines written with another separator than the file's (left out): `a;b;c` in a comma file. */
+  otherSeparator: { line: number; separator: Separator }[];
+  /** Data lines with more fields than the header has columns (the extra ones are not read). */
+  extraFields: { line: number; fields: number; width: number }[];
   /** Where the header is: its first line, how many rows it spans, and the title lines above it. */
   header: { line: number; span: 1 | 2; skippedLines: number[] };
 }
@@ -47,35 +124,25 @@ const normalisedRow = (row: string[]) => row.map(normalisedCell).join('|').repla
  */
 export function readCsv(text: string, locate?: HeaderLocator): CsvTable {
   const clean = text.replace(/^\uFEFF/, '');
-  const result = Papa.parse<string[]>(clean, {
-    header: false,
-    delimiter: detectDelimiter(clean),
-    skipEmptyLines: false,
-  });
-  const startLines: number[] = [];
+  const delimiter = detectDelimiter(clean);
+  const parsed = parseRows(clean, delimiter);
   const all: string[][] = [];
   const allLines: number[] = [];
-  let line = 1;
-  for (const row of result.data) {
-    const start = line;
-    startLines.push(start);
-    line += row.reduce((n, cell) => n + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0) + 1;
-    if (row.every((c) => c.trim() === '')) continue;
+  parsed.rows.forEach((row, i) => {
+    if (row.every((c) => c.trim() === '')) return;
     all.push(row);
-    allLines.push(start);
-  }
-  const errors = result.errors
-    .filter((e) => e.type === 'Quotes')
-    .map((e) => ({
-      line: (e.row === undefined ? undefined : startLines[e.row]) ?? 1,
-      message: e.message,
-    }));
+    allLines.push(parsed.starts[i]!);
+  });
+  const errors = parsed.errors;
   if (all.length === 0) {
     return {
       headers: [],
       rows: [],
       lines: [],
       errors,
+      delimiter,
+      otherSeparator: [],
+      extraFields: [],
       header: { line: 1, span: 1, skippedLines: [] },
     };
   }
@@ -87,8 +154,18 @@ export function readCsv(text: string, locate?: HeaderLocator): CsvTable {
   const firstCells = new Set(headerRows.map((r) => normalisedCell(r[0] ?? '')));
   const rows: string[][] = [];
   const lines: number[] = [];
+  const width = choice.headers.length;
+  const otherSeparator: CsvTable['otherSeparator'] = [];
+  const extraFields: CsvTable['extraFields'] = [];
   for (let i = choice.index + choice.span; i < all.length; i += 1) {
     const row = all[i]!;
+    const other = width > 2 && row.length === 1 ? otherDelimiter(row[0]!, delimiter, width) : null;
+    if (other) {
+      otherSeparator.push({ line: allLines[i]!, separator: other });
+      continue;
+    }
+    if (row.length > width && row.slice(width).some((c) => c.trim() !== ''))
+      extraFields.push({ line: allLines[i]!, fields: row.length, width });
     if (
       firstCells.has(normalisedCell(row[0] ?? '')) &&
       normalisedHeaders.includes(normalisedRow(row))
@@ -102,6 +179,9 @@ export function readCsv(text: string, locate?: HeaderLocator): CsvTable {
     rows,
     lines,
     errors,
+    delimiter,
+    otherSeparator,
+    extraFields,
     header: {
       line: allLines[choice.index]!,
       span: choice.span,

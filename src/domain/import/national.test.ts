@@ -195,7 +195,7 @@ describe('tidy files built for one case each', () => {
   it.each<[string, string[], 'measure' | 'filter']>([
     ['numbers and suppression symbols', ['12', 'c', 'x', 'z', 'u', 'low', '..', ''], 'measure'],
     ['the other no-value markers', ['12', ':', '-', 'n/a', 'k', '[c]'], 'measure'],
-    ['numbers with commas and per cent signs', ['1,041', '46.6%', '7'], 'measure'],
+    ['numbers with commas and per cent signs', ['"1,041"', '46.6%', '7'], 'measure'],
     ['suppression symbols only', ['c', 'c'], 'measure'],
     ['text', ['Total', 'Boys', 'Girls'], 'filter'],
     ['text with a number among it (an age band)', ['Total', '16', 'Under 16'], 'filter'],

@@ -243,12 +243,50 @@ describe('from bytes to rows', () => {
       at,
     );
     expect(codes(p)).toContain('error malformed-csv 3 ');
-    expect(p.observations.map((o) => o.value)).toEqual([5, 6]);
+    // line 3 is left out; line 4 is read on its own rather than swallowed into line 3's note
+    expect(p.observations.map((o) => o.value)).toEqual([5, 7]);
   });
 
   it('never throws, whatever the bytes', () => {
     const junk = new Uint8Array(Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256));
     expect(() => parseFile('junk.bin', junk, at)).not.toThrow();
     expect(parseFile('junk.bin', junk, at).problems.some((x) => x.severity === 'error')).toBe(true);
+  });
+});
+
+describe('hostile and odd files', () => {
+  const HEAD = 'indicator_id,period,value';
+  const read = (text: string) => parseText('odd.csv', text, '2016-01-18T09:00:00.000Z');
+  const problems = (p: ReturnType<typeof read>) =>
+    p.problems.map((x) => `${x.severity} ${x.code} ${x.line}`);
+  const values = (p: ReturnType<typeof read>) =>
+    p.observations.map((o) => `${o.period} ${o.value}`);
+
+  it('an unclosed quote is reported on the line it opens, and the lines after it are read', () => {
+    const p = read(
+      [HEAD, '2.1,2015-10,935', '2.1,"2015-11,1029', '2.1,2015-12,1041', '2.8,2015-12,29.3'].join(
+        '\n',
+      ),
+    );
+    expect(problems(p)).toEqual(['error malformed-csv 3']);
+    expect(p.problems[0]!.message).toContain('never closed');
+    expect(values(p)).toEqual(['2015-10 935', '2015-12 1041', '2015-12 29.3']);
+  });
+
+  it('a line separated by semicolons in a comma file is named as such, not "" is not a month', () => {
+    const p = read([HEAD, '2.1,2015-11,1029', '2.1;2015-12;1041', '2.8,2015-12,29.3'].join('\n'));
+    expect(problems(p)).toEqual(['error other-separator 3']);
+    expect(p.problems[0]!.message).toBe(
+      'Line 3 is separated by semicolons, but the file by commas, so the line was not imported. Save the file again with one separator throughout.',
+    );
+    expect(values(p)).toEqual(['2015-11 1029', '2015-12 29.3']);
+  });
+
+  it('extra fields on a line are reported; the line is read from its first columns', () => {
+    const p = read([HEAD, '2.1,2015-12,1,041', '2.8,2015-12,29.3,,'].join('\n'));
+    expect(problems(p)).toEqual(['warning extra-fields 2']);
+    expect(p.problems[0]!.message).toContain('has 4 fields but the header has 3 columns');
+    // "1,041" unquoted is read as 1 (the 041 is the extra field the warning names)
+    expect(values(p)).toEqual(['2015-12 1', '2015-12 29.3']);
   });
 });

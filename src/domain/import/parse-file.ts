@@ -58,7 +58,8 @@ export function parseText(
     });
     return out;
   }
-  const { headers, rows, lines, errors, header } = readCsv(text, locateHeader);
+  const table = readCsv(text, locateHeader);
+  const { headers, rows, lines, header } = table;
   const map = withUntitledSection(mapHeaders(headers), headers, rows);
   const kind = recogniseKind(map);
   const out = emptyParsed(file, kind);
@@ -77,16 +78,7 @@ export function parseText(
     );
     return out;
   }
-  for (const line of new Set(errors.map((e) => e.line))) {
-    report(
-      ctx,
-      'error',
-      'malformed-csv',
-      line,
-      '',
-      `Line ${line}: a quoted cell is not closed properly, so the lines after it may have been read as one cell. Check the quotes (") on that line and import the file again.`,
-    );
-  }
+  reportLayoutProblems(ctx, table);
   // A national dataset's columns other than its geography are its data (parseNational says what
   // it makes of them); a neighbour list repeats its closeness header (`SNP`), which is not read.
   if (kind === 'neighbours') {
@@ -133,6 +125,96 @@ export function parseText(
     );
   }
   return out;
+}
+
+const SEPARATOR_WORDS = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' } as const;
+
+/** Lines listed one by one for each layout problem; beyond this, one line counts the rest. */
+export const LAYOUT_PROBLEMS_LISTED = 20;
+
+/**
+ * Problems with the CSV layout itself, each with its line: a quote never closed (that line left
+ * out, the lines after it read on their own), text after a closing quote, a line written with
+ * another separator than the file's (left out), a line with more fields than the header.
+ */
+function reportLayoutProblems(ctx: ParseContext, table: CsvTable): void {
+  const listed = <T>(items: T[], each: (item: T) => void, rest: (count: number) => void) => {
+    items.slice(0, LAYOUT_PROBLEMS_LISTED).forEach(each);
+    if (items.length > LAYOUT_PROBLEMS_LISTED) rest(items.length - LAYOUT_PROBLEMS_LISTED);
+  };
+  const seen = new Set<string>();
+  const quotes = table.errors.filter((e) => {
+    const key = `${e.line} ${e.kind}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  listed(
+    quotes,
+    (e) =>
+      report(
+        ctx,
+        'error',
+        'malformed-csv',
+        e.line,
+        '',
+        e.kind === 'unclosed'
+          ? `Line ${e.line}: a quote (") opens a cell and is never closed, so this line was not imported; the lines after it were read on their own. Close the quote (or remove it) and import the file again.`
+          : `Line ${e.line}: a quoted cell has text after its closing quote ("), so it may have been read wrongly. Check the quotes on that line and import the file again.`,
+      ),
+    (n) =>
+      report(
+        ctx,
+        'error',
+        'malformed-csv',
+        0,
+        '',
+        `${n.toLocaleString('en-GB')} more lines have quotes that are not closed properly.`,
+      ),
+  );
+  const own = SEPARATOR_WORDS[table.delimiter];
+  listed(
+    table.otherSeparator,
+    (o) =>
+      report(
+        ctx,
+        'error',
+        'other-separator',
+        o.line,
+        '',
+        `Line ${o.line} is separated by ${SEPARATOR_WORDS[o.separator]}, but the file by ${own}, so the line was not imported. Save the file again with one separator throughout.`,
+      ),
+    (n) =>
+      report(
+        ctx,
+        'error',
+        'other-separator',
+        0,
+        '',
+        `${n.toLocaleString('en-GB')} more lines are separated by another separator than the file's ${own}; they were not imported.`,
+      ),
+  );
+  listed(
+    table.extraFields,
+    (x) =>
+      report(
+        ctx,
+        'warning',
+        'extra-fields',
+        x.line,
+        '',
+        `Line ${x.line} has ${x.fields} fields but the header has ${x.width} columns; the ${x.fields - x.width} extra ${x.fields - x.width === 1 ? 'field was' : 'fields were'} not read. Check for an unquoted ${SEPARATOR_WORDS[table.delimiter].slice(0, -1)} inside a cell (write "1,041" in quotes).`,
+      ),
+    (n) =>
+      report(
+        ctx,
+        'warning',
+        'extra-fields',
+        0,
+        '',
+        `${n.toLocaleString('en-GB')} more lines have more fields than the header; the extra fields were not read.`,
+      ),
+  );
 }
 
 /**
