@@ -13,6 +13,7 @@ import type {
   WorkspaceData,
 } from '@/domain/types';
 import { compareMonths } from '@/domain/periods';
+import { contributes } from '@/domain/import/contributes';
 
 /** A month key, as opposed to a financial-year key. */
 export const isMonthKey = (period: string): boolean => /^\d{4}-\d{2}$/.test(period);
@@ -291,7 +292,8 @@ export function mergeImport(
   importedAt: string,
 ): WorkspaceData {
   let next: WorkspaceData = { ...ws };
-  parsed.forEach((file, index) => {
+  // A file that brings nothing is not listed as loaded.
+  parsed.filter(contributes).forEach((file, index) => {
     next = mergeOne(next, file, importedAt, index);
   });
   return next;

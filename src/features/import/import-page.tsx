@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { ParsedFile, Unit, WorkspaceData } from '@/domain/types';
 import { emptyWorkspace, previewImport } from '@/domain/workspace';
 import { findConflicts } from '@/domain/import/conflicts';
+import { contributes } from '@/domain/import/contributes';
 import { parseFiles, type InputFile } from '@/data/parse-files';
 import { importConfirmed, useWorkspaceStore } from '@/state/workspace-store';
 import { DropZone } from './drop-zone';
@@ -100,15 +101,19 @@ export default function ImportPage() {
   }
 
   const review = phase.step === 'review' ? phase : null;
-  const importable =
-    review?.parsed.some((p) => p.rowsAccepted > 0 || p.indicators.length > 0) ?? false;
+  const importable = review?.parsed.some(contributes) ?? false;
 
   function confirm() {
     if (!review) return;
     importConfirmed(review.parsed, review.importedAt);
-    const rows = review.parsed.reduce((n, p) => n + p.rowsAccepted, 0);
+    const loaded = review.parsed.filter(contributes);
+    const rows = loaded.reduce((n, p) => n + p.rowsAccepted, 0);
+    const skipped = review.parsed.length - loaded.length;
     setAnnouncement(
-      `Imported ${files(review.parsed.length)}, ${rows.toLocaleString('en-GB')} ${rows === 1 ? 'row' : 'rows'}.`,
+      `Imported ${files(loaded.length)}, ${rows.toLocaleString('en-GB')} ${rows === 1 ? 'row' : 'rows'}.` +
+        (skipped > 0
+          ? ` ${files(skipped)} with nothing to import ${skipped === 1 ? 'was' : 'were'} not loaded.`
+          : ''),
     );
     setJustImported(true);
     setPhase({ step: 'choose' });
