@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareIds } from '@/domain/ids';
+import { compareIds, idFromPathSegment, idPathSegment, indicatorPath } from '@/domain/ids';
 
 describe('compareIds sorts ids as dotted versions, never as floats', () => {
   it.each([
@@ -27,5 +27,25 @@ describe('compareIds sorts ids as dotted versions, never as floats', () => {
       '6.14',
       '12.1',
     ]);
+  });
+});
+
+describe('ids in addresses: every id opens its own page', () => {
+  it.each<[string, string]>([
+    ['2.8', '2.8'],
+    ['6.2a', '6.2a'],
+    ['..', '~..'],
+    ['.', '~.'],
+    ['a/b', 'a%2Fb'],
+    ['?', '%3F'],
+    ['#1', '%231'],
+    ['~..', '~~..'],
+    ['a~b', 'a~~b'],
+    ['100%', '100%25'],
+  ])('%j is written %j and read back', (id, segment) => {
+    expect(idPathSegment(id)).toBe(segment);
+    // the router percent-decodes the segment before the page reads it
+    expect(idFromPathSegment(decodeURIComponent(segment))).toBe(id);
+    expect(new URL(indicatorPath(id), 'http://x').pathname).toBe(`/indicator/${segment}`);
   });
 });

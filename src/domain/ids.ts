@@ -21,3 +21,27 @@ export function compareIds(a: string, b: string): number {
   }
   return 0;
 }
+
+/**
+ * An indicator id as one path segment of an address (`/indicator/<segment>`), so that every id
+ * opens its own page whatever it holds: `a/b` and `?` are percent-encoded; `.` and `..`, which a
+ * browser would resolve as "this folder" and "the folder above" even when percent-encoded
+ * (`/indicator/..` is `/`), are written `~.` and `~..`, and a `~` in an id is doubled so the
+ * writing can always be undone (`idFromPathSegment`).
+ */
+export function idPathSegment(id: string): string {
+  const escaped = id.replace(/~/g, '~~');
+  return encodeURIComponent(/^\.{1,2}$/.test(escaped) ? `~${escaped}` : escaped);
+}
+
+/**
+ * The id a path segment names, the router having already percent-decoded it: `~..` is `..`,
+ * `~~` is `~`; anything else is the id as written.
+ */
+export function idFromPathSegment(segment: string): string {
+  if (/^~\.{1,2}$/.test(segment)) return segment.slice(1);
+  return segment.replace(/~~/g, '~');
+}
+
+/** The address of an indicator's page: `/indicator/2.8`. */
+export const indicatorPath = (id: string): string => `/indicator/${idPathSegment(id)}`;

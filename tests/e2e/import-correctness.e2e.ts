@@ -107,3 +107,33 @@ describe('conflicts inside one import', () => {
     await context.close();
   });
 });
+
+describe('hostile and odd files', () => {
+  it('indicator ids that are not URL-safe (.., a/b, ?) each open their own page', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await startWithOwnData(page);
+    await importFiles(page, ['edge/unsafe-ids.csv']);
+    await confirmAndOpenScorecard(page);
+    for (const [id, value] of [
+      ['..', '5'],
+      ['a/b', '6'],
+      ['?', '7'],
+    ] as const) {
+      await page.goto(baseURL() + '/');
+      await scorecardTable(page).waitFor();
+      await rowOf(page, id).getByRole('link').click();
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+        .toContain(`Indicator ${id}`);
+      expect(new URL(page.url()).pathname).not.toBe('/');
+      expect(await page.locator('main').innerText()).toContain(value);
+      // a reload of the address opens the same page
+      await page.reload();
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+        .toContain(`Indicator ${id}`);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

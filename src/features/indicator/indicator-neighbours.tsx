@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { Indicator } from '@/domain/types';
+import { indicatorPath } from '@/domain/ids';
 
 interface IndicatorNeighboursProps {
   previousId: string | null;
@@ -20,7 +21,7 @@ export function IndicatorNeighbours({
   withBack = true,
 }: IndicatorNeighboursProps) {
   const name = (id: string) => indicators.find((i) => i.id === id)?.name ?? '';
-  const href = (id: string) => `/indicator/${encodeURIComponent(id)}`;
+  const href = indicatorPath;
   return (
     <nav className="indicator-neighbours" aria-label={label}>
       <ul>

@@ -3,6 +3,7 @@ import { monthSelected } from '@/state/workspace-store';
 import { useAsAt, useIndicatorView, useWorkspace } from '@/read/hooks';
 import { MonthPicker } from '@/components/month-picker';
 import { addMonths } from '@/domain/periods';
+import { idFromPathSegment } from '@/domain/ids';
 import { POLARITY_WORDS } from '@/domain/words';
 import { StatusPanel } from '@/components/status-panel';
 import { IndicatorHeadline } from '@/components/indicator-headline';
@@ -26,7 +27,7 @@ const SERVICE = "Children's services performance";
  * revisions. Everything shown is computed by the domain (computeIndicatorView).
  */
 export default function IndicatorPage() {
-  const { id = '' } = useParams();
+  const id = idFromPathSegment(useParams().id ?? '');
   const workspace = useWorkspace();
   const { months, asAt } = useAsAt();
   const view = useIndicatorView(id);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useAsAt, useIndicatorOrder, useIndicatorView, useWorkspace } from '@/read/hooks';
+import { idFromPathSegment } from '@/domain/ids';
 import { formatMonthLong } from '@/domain/periods';
 import { StatusPanel } from '@/components/status-panel';
 import { meetingPath, meetingPosition } from './meeting-position';
@@ -17,7 +18,7 @@ import './meeting.css';
  */
 export default function MeetingPage() {
   const params = useParams();
-  const id = params.id ?? '';
+  const id = idFromPathSegment(params.id ?? '');
   const navigate = useNavigate();
   // The chosen view (`?view=`) goes with every step and back to the scorecard.
   const { search } = useLocation();

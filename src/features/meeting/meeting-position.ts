@@ -1,3 +1,5 @@
+import { idPathSegment } from '@/domain/ids';
+
 /** Where an indicator sits in the meeting's running order, and its neighbours. */
 export interface MeetingPosition {
   /** 0-based index in the order, or -1 when the id is not in it. */
@@ -28,4 +30,4 @@ export function meetingPosition(order: readonly string[], id: string): MeetingPo
 }
 
 /** The meeting-mode address of an indicator. */
-export const meetingPath = (id: string): string => `/meeting/${encodeURIComponent(id)}`;
+export const meetingPath = (id: string): string => `/meeting/${idPathSegment(id)}`;

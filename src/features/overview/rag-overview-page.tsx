@@ -10,12 +10,13 @@ import { MonthPicker } from '@/components/month-picker';
 import { RagTag } from '@/components/rag-tag';
 import { StatusPanel } from '@/components/status-panel';
 import './rag-overview.css';
+import { indicatorPath } from '@/domain/ids';
 
 const TITLE = "RAG overview – Children's services performance";
 const STATUSES: RagStatus[] = ['red', 'amber', 'green', 'tbc', 'no-target', 'no-data'];
 
 const indicatorLink = (id: string, name: string) => (
-  <Link to={`/indicator/${encodeURIComponent(id)}`}>
+  <Link to={indicatorPath(id)}>
     {id} {name}
   </Link>
 );

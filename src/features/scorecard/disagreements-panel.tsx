@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { MonthKey, ScorecardRow } from '@/domain/types';
 import { formatMonth, formatMonthLong } from '@/domain/periods';
 import { NumberText } from '@/components/data-table';
+import { indicatorPath } from '@/domain/ids';
 
 interface DisagreementsPanelProps {
   asAt: MonthKey;
@@ -58,9 +59,7 @@ export function DisagreementsPanel({ asAt, rows, printedMonths }: DisagreementsP
                   <tr key={`${row.indicator.id}-${d.field}`}>
                     <td>{row.indicator.id}</td>
                     <th scope="row">
-                      <Link to={`/indicator/${encodeURIComponent(row.indicator.id)}`}>
-                        {row.indicator.name}
-                      </Link>
+                      <Link to={indicatorPath(row.indicator.id)}>{row.indicator.name}</Link>
                     </th>
                     <td>{d.field === 'dot' ? 'DOT' : 'RAG'}</td>
                     <td>{d.printed}</td>

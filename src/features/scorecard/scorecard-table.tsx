@@ -9,6 +9,7 @@ import { DotArrow } from '@/components/dot-arrow';
 import { NoValue, NumberText, ObservationText } from '@/components/data-table';
 import { BenchmarkHeaders, BenchmarkValue } from '@/components/benchmark-columns';
 import { groupBySection } from './filter-rows';
+import { indicatorPath } from '@/domain/ids';
 
 interface ScorecardTableProps {
   scorecard: Scorecard;
@@ -29,7 +30,7 @@ function Row({ row, scorecard }: { row: ScorecardRow; scorecard: Scorecard }) {
     <tr>
       <td className="id">{ind.id}</td>
       <th scope="row" className="indicator">
-        <Link to={`/indicator/${encodeURIComponent(ind.id)}`}>{ind.name}</Link>
+        <Link to={indicatorPath(ind.id)}>{ind.name}</Link>
         {ind.dataNote ? <span className="data-note">{ind.dataNote}</span> : null}
       </th>
       <td>{POLARITY_WORDS[ind.polarity]}</td>
