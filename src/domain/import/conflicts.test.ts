@@ -11,10 +11,30 @@ const fixture = (name: string) => readFileSync(resolve(process.cwd(), 'fixtures'
 
 describe('conflicts inside one import', () => {
   it.each<[string, string[], string[], string[]]>([
-    ['different values: both listed, the later file last (used)', ['2.8,2015-10,26.7'], ['2.8,2015-10,26.8%'], ['a.csv 26.7 | b.csv 26.8']],
-    ['the same value spelt differently is no conflict', ['2.1,2015-12,1041'], ['2.1,2015-12,"1,041"'], []],
-    ['a value without the fraction we hold agrees', ['6.10,2015-12,,1,362'], ['6.10,2015-12,0.3%'], []],
-    ['a different fraction behind the same value conflicts', ['6.10,2015-12,0.3,1,362'], ['6.10,2015-12,0.3,2,362'], ['a.csv 0.3 | b.csv 0.3']],
+    [
+      'different values: both listed, the later file last (used)',
+      ['2.8,2015-10,26.7'],
+      ['2.8,2015-10,26.8%'],
+      ['a.csv 26.7 | b.csv 26.8'],
+    ],
+    [
+      'the same value spelt differently is no conflict',
+      ['2.1,2015-12,1041'],
+      ['2.1,2015-12,"1,041"'],
+      [],
+    ],
+    [
+      'a value without the fraction we hold agrees',
+      ['6.10,2015-12,,1,362'],
+      ['6.10,2015-12,0.3%'],
+      [],
+    ],
+    [
+      'a different fraction behind the same value conflicts',
+      ['6.10,2015-12,0.3,1,362'],
+      ['6.10,2015-12,0.3,2,362'],
+      ['a.csv 0.3 | b.csv 0.3'],
+    ],
     ['different periods are no conflict', ['2.8,2015-10,26.7'], ['2.8,2015-11,28.2'], []],
   ])('%s', (_what, a, b, expected) => {
     const conflicts = findConflicts([file('a.csv', ...a), file('b.csv', ...b)]);

@@ -30,7 +30,8 @@ export function findConflicts(parsed: readonly ParsedFile[]): ConflictingValue[]
         continue;
       const known = conflicts.get(key);
       if (known) known.readings.push(o);
-      else conflicts.set(key, { indicatorId: o.indicatorId, period: o.period, readings: [before, o] });
+      else
+        conflicts.set(key, { indicatorId: o.indicatorId, period: o.period, readings: [before, o] });
     }
   }
   return [...conflicts.values()];

@@ -22,8 +22,8 @@ export function ConflictList({
   return (
     <section aria-labelledby="conflicts-heading" className="conflicts">
       <h3 id="conflicts-heading">
-        {n.toLocaleString('en-GB')} {n === 1 ? 'value differs' : 'values differ'} between the
-        files chosen
+        {n.toLocaleString('en-GB')} {n === 1 ? 'value differs' : 'values differ'} between the files
+        chosen
       </h3>
       <p>
         Where files give different figures for the same month, the file chosen later is used (the
@@ -69,7 +69,8 @@ export function ConflictList({
       </div>
       {n > REVISIONS_SHOWN ? (
         <p>
-          Showing the first {REVISIONS_SHOWN.toLocaleString('en-GB')} of {n.toLocaleString('en-GB')}.
+          Showing the first {REVISIONS_SHOWN.toLocaleString('en-GB')} of {n.toLocaleString('en-GB')}
+          .
         </p>
       ) : null}
     </section>
