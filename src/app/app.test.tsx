@@ -5,19 +5,19 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import type { WorkspaceData } from '@/domain/types';
 import { emptyWorkspace } from '@/domain/workspace';
-import type { Result } from '@/data/workspace-file';
+import type { LoadedStorage } from '@/data/persistence';
 import { useWorkspaceStore, workspaceStoreReset } from '@/state/workspace-store';
 
 // The setup file registers no automatic cleanup (no vitest globals): unmount after each test.
 afterEach(cleanup);
 
 // jsdom has no IndexedDB: the test says what the browser's storage holds.
-let stored: Result<WorkspaceData | null> = { ok: true, data: null };
+let stored: LoadedStorage = { kind: 'empty' };
+const setAside = vi.fn(async (_reason: string) => ({ ok: true as const, data: null }));
 vi.mock('@/data/persistence', () => ({
-  loadWorkspace: async () => stored,
-  saveWorkspace: async () => ({ ok: true, data: null }),
-  loadHistory: async () => [],
-  saveHistory: async () => ({ ok: true, data: null }),
+  loadSavedWorkspace: async () => stored,
+  setDamagedAside: (reason: string) => setAside(reason),
+  storedRecordsText: async () => ({ ok: true, data: '{}' }),
 }));
 
 const { routes } = await import('@/app/router');
@@ -35,7 +35,8 @@ function renderApp(path = '/') {
 
 beforeEach(() => {
   workspaceStoreReset();
-  stored = { ok: true, data: null };
+  stored = { kind: 'empty' };
+  setAside.mockClear();
 });
 
 describe('app shell', { timeout: 20_000 }, () => {
@@ -91,7 +92,8 @@ describe('app shell', { timeout: 20_000 }, () => {
   });
 
   it('opens the saved workspace when there is one, without the example banner', async () => {
-    stored = { ok: true, data: emptyWorkspace('My data') };
+    const workspace: WorkspaceData = emptyWorkspace('My data');
+    stored = { kind: 'saved', workspace, history: [], revision: 3, migratedFrom: null };
     renderApp();
     expect(
       await screen.findByRole('heading', { name: 'No monthly values yet' }),
@@ -100,11 +102,37 @@ describe('app shell', { timeout: 20_000 }, () => {
   });
 
   it('says when storage could not be read, and shows the example instead', async () => {
-    stored = { ok: false, reason: "This browser's storage could not be read (blocked)." };
+    stored = {
+      kind: 'unavailable',
+      reason: "This browser's storage could not be opened (blocked).",
+    };
     renderApp();
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      /could not be read \(blocked\)\. The example is shown instead/,
+      /could not be opened \(blocked\)\. The example is shown/,
     );
+  });
+
+  it('says when the saved workspace is damaged, replaces nothing until the user chooses', async () => {
+    const reason =
+      'The saved workspace cannot be read: In the record "3.2" (observations): item 1 (2.1), value: expected a finite number or null, found Infinity.';
+    stored = { kind: 'damaged', reason };
+    const user = userEvent.setup();
+    renderApp();
+    expect(
+      await screen.findByRole('heading', { name: 'Your saved workspace could not be read' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(reason)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download the unreadable workspace' })).toBeEnabled();
+    // Nothing opened, nothing set aside, until the user chooses.
+    expect(useWorkspaceStore.getState().status).toBe('loading');
+    expect(setAside).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Start again with the example' }));
+    await waitFor(() => expect(useWorkspaceStore.getState().status).toBe('ready'), {
+      timeout: 5000,
+    });
+    expect(setAside).toHaveBeenCalledWith(reason);
+    expect(useWorkspaceStore.getState().workspace.isExample).toBe(true);
+    expect(useWorkspaceStore.getState().storageProblem).toMatch(/kept aside/);
   });
 
   it('shows a placeholder indicator page for a linked indicator', async () => {

@@ -1,15 +1,46 @@
-import { useWorkspaceStore, storageProblemReported } from '@/state/workspace-store';
-import { saveHistory, saveWorkspace } from '@/data/persistence';
+import {
+  storageProblemReported,
+  useWorkspaceStore,
+  workspaceChangedElsewhere,
+} from '@/state/workspace-store';
+import { loadSavedWorkspace, onSavedElsewhere, saveWorkspaceState } from '@/data/persistence';
+
+/** What the user is told when another tab's save won over a change made here. */
+export const CONFLICT_NOTE =
+  'This workspace was changed in another tab at the same moment. That version is shown here; your last change in this tab was not saved: please make it again.';
 
 /**
- * Saves the workspace to IndexedDB whenever it changes once loaded, and the undo history when it
- * changes (a history write failing is not reported: the workspace is what matters). Saves run one after another
- * and only the newest waiting workspace is written, so a burst of changes costs one write.
- * A failed save is reported in the store (the layout shows it). Returns the unsubscribe function.
+ * Saves the workspace (with its undo steps) to IndexedDB whenever it changes once loaded. Saves
+ * run one after another and only the newest waiting state is written, so a burst of changes costs
+ * one write. Two tabs: when another tab saves, this tab reads the new workspace before it can
+ * write over it; if both saved at once, the storage layer refuses the stale write, and this tab
+ * reads the other's version and says so. A failed save is reported in the store (the layout shows
+ * it). Returns the unsubscribe function.
  */
 export function startPersistence(): () => void {
   let writing = false;
   let waiting = false;
+  /** Set while this tab applies another tab's workspace, so that is not saved back. */
+  let applying = false;
+  let reloadWanted = false;
+
+  const reloadFromStorage = async (note: string | null) => {
+    const loaded = await loadSavedWorkspace();
+    if (loaded.kind !== 'saved') {
+      storageProblemReported(
+        loaded.kind === 'damaged' || loaded.kind === 'unavailable'
+          ? `${loaded.reason} Reload the page to choose what to do.`
+          : null,
+      );
+      return;
+    }
+    applying = true;
+    try {
+      workspaceChangedElsewhere(loaded.workspace, loaded.history, note);
+    } finally {
+      applying = false;
+    }
+  };
 
   const flush = async () => {
     if (writing) {
@@ -19,25 +50,38 @@ export function startPersistence(): () => void {
     writing = true;
     do {
       waiting = false;
-      const result = await saveWorkspace(useWorkspaceStore.getState().workspace);
-      storageProblemReported(
-        result.ok ? null : `${result.reason} Export your workspace to a file to keep a copy.`,
-      );
+      const { workspace, history } = useWorkspaceStore.getState();
+      const result = await saveWorkspaceState(workspace, history);
+      if (result.ok) storageProblemReported(null);
+      else if (result.conflict) {
+        waiting = false;
+        await reloadFromStorage(CONFLICT_NOTE);
+      } else
+        storageProblemReported(`${result.reason} Export your workspace to a file to keep a copy.`);
     } while (waiting);
     writing = false;
+    if (reloadWanted) {
+      reloadWanted = false;
+      await reloadFromStorage(null);
+    }
   };
 
-  // The undo history is saved apart, only when it changes (an import, a removal, an undo).
-  let historyWriting: Promise<unknown> = Promise.resolve();
-  const saveHistoryInTurn = () => {
-    historyWriting = historyWriting.then(() => saveHistory(useWorkspaceStore.getState().history));
-  };
+  const unsubscribeChannel = onSavedElsewhere(() => {
+    if (useWorkspaceStore.getState().status !== 'ready') return;
+    // A save of ours in flight will meet the newer revision and reload then; otherwise read now.
+    if (writing) reloadWanted = true;
+    else void reloadFromStorage(null);
+  });
 
-  return useWorkspaceStore.subscribe((state, previous) => {
-    if (state.status !== 'ready') return;
+  const unsubscribeStore = useWorkspaceStore.subscribe((state, previous) => {
+    if (state.status !== 'ready' || applying) return;
     const loadedNow = previous.status !== 'ready';
-    if (state.history !== previous.history && !loadedNow) saveHistoryInTurn();
-    if (state.workspace === previous.workspace && !loadedNow) return;
+    if (state.workspace === previous.workspace && state.history === previous.history && !loadedNow)
+      return;
     void flush();
   });
+  return () => {
+    unsubscribeChannel();
+    unsubscribeStore();
+  };
 }

@@ -3,22 +3,33 @@ import { useQuery } from '@tanstack/react-query';
 import { savedWorkspaceQuery } from '@/data/workspace-query';
 import { useWorkspaceStore, workspaceLoaded } from '@/state/workspace-store';
 import { StatusPanel } from '@/components/status-panel';
+import { DamagedStorage } from '@/app/damaged-storage';
 
 /**
  * Reads the saved workspace (or opens the example on first run) once, hands it to the store, and
- * shows the screens only when it is there.
+ * shows the screens only when it is there. A stored workspace that cannot be read stops here:
+ * the user chooses what to do, and nothing is saved until then.
  */
 export function WorkspaceGate({ children }: { children: ReactNode }) {
   const status = useWorkspaceStore((s) => s.status);
   const query = useQuery({ ...savedWorkspaceQuery(), enabled: status === 'loading' });
+  const opened = query.data;
 
   useEffect(() => {
-    if (status === 'loading' && query.data) {
-      workspaceLoaded(query.data.workspace, query.data.storageProblem, query.data.history);
+    if (status === 'loading' && opened?.kind === 'ready') {
+      workspaceLoaded(opened.workspace, opened.storageProblem, opened.history);
     }
-  }, [status, query.data]);
+  }, [status, opened]);
 
   if (status === 'ready') return <>{children}</>;
+  if (opened?.kind === 'damaged') {
+    return (
+      <DamagedStorage
+        reason={opened.reason}
+        onChosen={(workspace, note) => workspaceLoaded(workspace, note, [])}
+      />
+    );
+  }
   if (query.isError) {
     return (
       <StatusPanel state="error" title="Your data could not be opened">

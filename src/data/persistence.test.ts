@@ -1,88 +1,230 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { UndoEntry, WorkspaceData } from '@/domain/types';
 import { emptyWorkspace } from '@/domain/workspace';
+import { readWorkspaceFile } from '@/data/workspace-file';
+import {
+  loadSavedWorkspace,
+  quarantinedCount,
+  saveWorkspaceState,
+  setDamagedAside,
+  storageConnectionReset,
+  storedRecordsText,
+} from '@/data/persistence';
+import v1Text from '../../fixtures/workspace/workspace-v1.json?raw';
 
-// jsdom has no IndexedDB: idb-keyval is replaced by a map that can be told to fail.
-const saved = new Map<string, unknown>();
-let failing: Error | null = null;
-vi.mock('idb-keyval', () => ({
-  createStore: () => 'store',
-  get: async (key: string) => {
-    if (failing) throw failing;
-    return saved.get(key);
-  },
-  set: async (key: string, value: unknown) => {
-    if (failing) throw failing;
-    saved.set(key, structuredClone(value));
-  },
-  del: async (key: string) => {
-    if (failing) throw failing;
-    saved.delete(key);
-  },
-}));
+/** The version 1 fixture's workspace as the code of November 2026 stored it (one record). */
+const v1Workspace = (JSON.parse(v1Text) as { workspace: Record<string, unknown> }).workspace;
+const migrated = (() => {
+  const r = readWorkspaceFile(v1Text);
+  if (!r.ok) throw new Error(r.reason);
+  return r.data;
+})();
 
-const { clearSavedWorkspace, loadHistory, loadWorkspace, saveHistory, saveWorkspace } =
-  await import('@/data/persistence');
+const DB = 'cs-performance-dashboard';
 
-beforeEach(() => {
-  saved.clear();
-  failing = null;
+/**
+ * Values are a set keyed by indicator and period (the domain indexes them so): storage keeps them
+ * grouped by import, so their order may change. Compare workspaces with values in key order.
+ */
+const inKeyOrder = <T>(value: T): T => {
+  if (Array.isArray(value)) return value.map(inKeyOrder) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const ws = value as Record<string, unknown>;
+  const copy = Object.fromEntries(Object.entries(ws).map(([k, v]) => [k, inKeyOrder(v)]));
+  if (Array.isArray(ws.observations))
+    copy.observations = [...(ws.observations as { indicatorId: string; period: string }[])].sort(
+      (a, b) => a.indicatorId.localeCompare(b.indicatorId) || a.period.localeCompare(b.period),
+    );
+  return copy as T;
+};
+
+/** What idb-keyval wrote before: database version 1, store `workspace`, keys current/history. */
+async function storeVersion1(current: unknown, history: unknown = undefined): Promise<void> {
+  const db = await openDB(DB, 1, { upgrade: (d) => void d.createObjectStore('workspace') });
+  await db.put('workspace', current, 'current');
+  if (history !== undefined) await db.put('workspace', history, 'history');
+  db.close();
+}
+
+/** The raw stores, read the way another tab (or a curious developer) would. */
+async function raw() {
+  const db = await openDB(DB);
+  const read = async (name: string) =>
+    db.objectStoreNames.contains(name) ? await db.getAllKeys(name) : [];
+  const result = {
+    manifest: (await db.get('manifest', 'current')) as { revision: number } | undefined,
+    chunkKeys: (await read('chunks')).map(String),
+    legacyKeys: (await read('workspace')).map(String),
+  };
+  db.close();
+  return result;
+}
+
+beforeEach(async () => {
+  await storageConnectionReset();
+  globalThis.indexedDB = new IDBFactory();
 });
 
-describe('persistence in IndexedDB', () => {
-  it('reads nothing on first run, then what was saved', async () => {
-    expect(await loadWorkspace()).toEqual({ ok: true, data: null });
-    const ws = {
-      ...emptyWorkspace('Mine'),
-      commentary: [{ indicatorId: '2.1', month: '2015-12', text: 'x', updatedAt: 't' }],
+const withCommentary = (ws: WorkspaceData, text: string): WorkspaceData => ({
+  ...ws,
+  commentary: [
+    ...ws.commentary,
+    { indicatorId: '2.1', month: '2015-11', text, updatedAt: '2026-11-29T10:00:00Z' },
+  ],
+});
+
+describe('saving and loading the workspace', () => {
+  it('first run: nothing saved', async () => {
+    expect(await loadSavedWorkspace()).toEqual({ kind: 'empty' });
+  });
+
+  it('reads back what was saved, undo steps too, with the revision', async () => {
+    const history: UndoEntry[] = [{ description: 'Import of a.csv', before: emptyWorkspace() }];
+    expect(await saveWorkspaceState(migrated, history)).toEqual({ ok: true, revision: 1 });
+    await storageConnectionReset();
+    const loaded = await loadSavedWorkspace();
+    expect(inKeyOrder(loaded)).toEqual({
+      kind: 'saved',
+      workspace: inKeyOrder(migrated),
+      history: [{ description: 'Import of a.csv', before: { ...emptyWorkspace(), ...emptyLists } }],
+      revision: 1,
+      migratedFrom: null,
+    });
+  });
+
+  it('writes only what changed: a commentary adds one small record, not the values again', async () => {
+    await saveWorkspaceState(migrated, []);
+    const before = await raw();
+    // One record per import for the values (4 imports in the example), one per other list.
+    const edited = withCommentary(migrated, 'Up on last month.');
+    await saveWorkspaceState(edited, [{ description: 'x', before: migrated }]);
+    const after = await raw();
+    const added = after.chunkKeys.filter((k) => !before.chunkKeys.includes(k));
+    expect(added).toHaveLength(1);
+    expect(after.manifest?.revision).toBe(2);
+    // Undo step and workspace share every other record.
+    await storageConnectionReset();
+    const loaded = await loadSavedWorkspace();
+    if (loaded.kind !== 'saved') throw new Error(loaded.kind);
+    expect(loaded.workspace.commentary.map((c) => c.text)).toContain('Up on last month.');
+    expect(inKeyOrder(loaded.history[0]?.before)).toEqual(inKeyOrder(migrated));
+  });
+
+  it('an import writes its own values record; removing it (undo) deletes what nothing uses', async () => {
+    await saveWorkspaceState(migrated, []);
+    const before = await raw();
+    const extra = {
+      ...migrated.observations[0]!,
+      period: '2016-01',
+      provenance: { file: 'jan.csv', importedAt: '2016-02-10T09:00:00Z', line: 2 },
     };
-    expect(await saveWorkspace(ws)).toEqual({ ok: true, data: null });
-    expect(await loadWorkspace()).toEqual({ ok: true, data: ws });
-    await clearSavedWorkspace();
-    expect(await loadWorkspace()).toEqual({ ok: true, data: null });
-  });
-
-  it('keeps the undo history apart, and forgets it with the workspace', async () => {
-    expect(await loadHistory()).toEqual([]);
-    const history = [{ description: 'Import of a.csv', before: emptyWorkspace('Before') }];
-    await saveWorkspace(emptyWorkspace('Mine'));
-    expect(await saveHistory(history)).toEqual({ ok: true, data: null });
-    expect(await loadHistory()).toEqual(history);
-    await clearSavedWorkspace();
-    expect(await loadHistory()).toEqual([]);
-  });
-
-  it('drops undo steps it cannot read, keeping the rest', async () => {
-    saved.set('history', [
-      { description: 'Import of a.csv', before: emptyWorkspace('A') },
-      { description: 'Broken', before: { version: 1 } },
-      'junk',
-      { before: emptyWorkspace('no description') },
-    ]);
-    expect((await loadHistory()).map((h) => h.description)).toEqual(['Import of a.csv']);
-    saved.set('history', { not: 'a list' });
-    expect(await loadHistory()).toEqual([]);
-    failing = new Error('SecurityError');
-    expect(await loadHistory()).toEqual([]);
-  });
-
-  it('reports a damaged saved workspace as a value', async () => {
-    saved.set('current', { version: 1, label: 'x' });
-    const result = await loadWorkspace();
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(/saved workspace is damaged/);
-  });
-
-  it.each([
-    ['load', () => loadWorkspace(), /could not be read \(QuotaExceededError\)/],
-    [
-      'save',
-      () => saveWorkspace(emptyWorkspace()),
-      /could not be saved in this browser \(QuotaExceededError\)/,
-    ],
-  ])('turns a storage failure on %s into a sentence', async (_what, run, reason) => {
-    failing = new Error('QuotaExceededError');
-    const result = await run();
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(reason);
+    const imported = { ...migrated, observations: [...migrated.observations, extra] };
+    await saveWorkspaceState(imported, [{ description: 'Import of jan.csv', before: migrated }]);
+    const afterImport = await raw();
+    expect(afterImport.chunkKeys.filter((k) => !before.chunkKeys.includes(k))).toHaveLength(1);
+    await saveWorkspaceState(migrated, []);
+    expect((await raw()).chunkKeys.sort()).toEqual(before.chunkKeys.sort());
   });
 });
+
+describe('version 1 storage (one record, before November 2026)', () => {
+  it('is read, migrated, and rewritten in the new layout by the next save', async () => {
+    await storeVersion1(v1Workspace, [{ description: 'Import of x.csv', before: v1Workspace }]);
+    const loaded = await loadSavedWorkspace();
+    expect(loaded).toMatchObject({ kind: 'saved', migratedFrom: 1, revision: 0 });
+    if (loaded.kind !== 'saved') return;
+    expect(loaded.workspace).toEqual(migrated);
+    expect(loaded.history).toEqual([{ description: 'Import of x.csv', before: migrated }]);
+    expect(await saveWorkspaceState(loaded.workspace, loaded.history)).toEqual({
+      ok: true,
+      revision: 1,
+    });
+    expect((await raw()).legacyKeys).toEqual([]);
+    await storageConnectionReset();
+    const again = await loadSavedWorkspace();
+    expect(again).toMatchObject({ kind: 'saved', migratedFrom: null });
+    if (again.kind === 'saved') expect(inKeyOrder(again.workspace)).toEqual(inKeyOrder(migrated));
+  });
+});
+
+describe('a stored workspace that cannot be read is never replaced silently', () => {
+  it.each([
+    [
+      'a value stored as Infinity',
+      { observations: [{ ...(v1Workspace.observations as object[])[0], value: Infinity }] },
+      /observations, item 1 \(2\.1\), value: expected a finite number or null, found Infinity/,
+    ],
+    [
+      'a value stored as NaN',
+      { observations: [{ ...(v1Workspace.observations as object[])[0], value: NaN }] },
+      /value: expected a number or null, found NaN/,
+    ],
+    ['no indicators list', { indicators: undefined }, /indicators: missing/],
+  ])('%s: reported, kept, and saving refused until the user chooses', async (_c, change, why) => {
+    await storeVersion1({ ...v1Workspace, ...change });
+    const loaded = await loadSavedWorkspace();
+    expect(loaded.kind).toBe('damaged');
+    if (loaded.kind === 'damaged') expect(loaded.reason).toMatch(why);
+    const refused = await saveWorkspaceState(emptyWorkspace(), []);
+    expect(refused).toMatchObject({ ok: false, reason: /kept as it is until you choose/ });
+    expect((await raw()).legacyKeys).toEqual(['current']);
+    // The download keeps every number, NaN and Infinity as text.
+    const text = await storedRecordsText();
+    expect(text.ok && text.data).toMatch(/"value": "(Infinity|NaN)"|"observations"/);
+    // The user chose: the records move aside, and saving works again.
+    expect(await setDamagedAside('test')).toEqual({ ok: true, data: null });
+    expect(await quarantinedCount()).toBe(1);
+    expect(await saveWorkspaceState(emptyWorkspace(), [])).toMatchObject({ ok: true });
+  });
+
+  it('a damaged chunk of the new layout is named in the message', async () => {
+    await saveWorkspaceState(migrated, []);
+    const db = await openDB(DB);
+    const keys = (await db.getAllKeys('chunks')).map(String);
+    for (const key of keys) {
+      const chunk = (await db.get('chunks', key)) as { list: string; items: { value: unknown }[] };
+      if (chunk.list !== 'observations') continue;
+      chunk.items[0]!.value = Number.NaN;
+      await db.put('chunks', chunk, key);
+      break;
+    }
+    db.close();
+    await storageConnectionReset();
+    const loaded = await loadSavedWorkspace();
+    expect(loaded).toMatchObject({
+      kind: 'damaged',
+      reason: expect.stringMatching(/In the record "1\.\d+" \(observations\): item 1 .*NaN/),
+    });
+  });
+});
+
+describe('two tabs', () => {
+  it('a tab whose copy is stale writes nothing and is told', async () => {
+    await saveWorkspaceState(migrated, []);
+    // Another tab saves revision 2 after this tab read revision 1.
+    const db = await openDB(DB);
+    const manifest = (await db.get('manifest', 'current')) as { revision: number };
+    await db.put('manifest', { ...manifest, revision: 2 }, 'current');
+    db.close();
+    const result = await saveWorkspaceState(withCommentary(migrated, 'Mine'), []);
+    expect(result).toEqual({ ok: false, conflict: true, reason: expect.any(String) });
+    expect((await raw()).manifest?.revision).toBe(2);
+    // Read again, it can save on top of the other tab's revision.
+    await loadSavedWorkspace();
+    expect(await saveWorkspaceState(withCommentary(migrated, 'Mine'), [])).toEqual({
+      ok: true,
+      revision: 3,
+    });
+  });
+});
+
+const emptyLists = {
+  superseded: [],
+  national: [],
+  neighbours: [],
+  nationalMappings: [],
+  ownLa: null,
+};

@@ -3,86 +3,108 @@ import type { WorkspaceData } from '@/domain/types';
 import {
   WORKSPACE_FILE_FORMAT,
   readWorkspaceFile,
-  validateWorkspace,
   workspaceFileName,
   workspaceFileText,
 } from '@/data/workspace-file';
+import v1Text from '../../fixtures/workspace/workspace-v1.json?raw';
 
-const workspace: WorkspaceData = {
-  version: 1,
-  label: 'My data',
-  isExample: false,
-  indicators: [],
-  observations: [
-    {
-      indicatorId: '2.3',
-      period: '2015-12',
-      value: 46.6,
-      numerator: null,
-      denominator: null,
-      decimals: 1,
-      raw: '46.6%',
-      note: '',
-      provenance: { file: 'dec.csv', importedAt: '2016-01-18T10:00:00Z', line: 4 },
-    },
-  ],
-  revisions: [],
-  benchmarks: [],
-  importedYtd: [],
-  printed: [],
-  population: [],
-  commentary: [{ indicatorId: '2.3', month: '2015-12', text: 'Down.', updatedAt: 'x' }],
-  imports: [],
+/** The version 1 file saved by the code of November 2026 (fixtures/workspace/workspace-v1.json). */
+const v1File = JSON.parse(v1Text) as { version: number; workspace: Record<string, unknown> };
+const v1 = v1File.workspace as unknown as WorkspaceData & Record<string, unknown>;
+
+/** The fixture's file with its workspace edited by hand. */
+const edited = (change: (ws: Record<string, unknown>) => void, version = 1): string => {
+  const ws = structuredClone(v1File.workspace);
+  change(ws);
+  return JSON.stringify({ ...v1File, version, workspace: ws });
 };
+const firstOf = (ws: Record<string, unknown>, list: string) =>
+  (ws[list] as Record<string, unknown>[])[0] as Record<string, unknown>;
 
-const wrap = (ws: unknown, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({
-    format: WORKSPACE_FILE_FORMAT,
-    version: 1,
-    exportedAt: 'x',
-    workspace: ws,
-    ...extra,
+describe('workspace files of version 1 (migration)', () => {
+  it('restores the version 1 fixture with everything in it, the later lists filled in', () => {
+    expect(v1File.version).toBe(1);
+    expect(v1.national).toBeUndefined();
+    const result = readWorkspaceFile(v1Text);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.data).toEqual({
+      ...v1,
+      national: [],
+      neighbours: [],
+      nationalMappings: [],
+      ownLa: null,
+    });
+    // What a user would check: 75 indicators, the commentary they wrote, revisions kept.
+    expect(result.data.indicators).toHaveLength(75);
+    expect(result.data.commentary).toEqual([
+      expect.objectContaining({
+        indicatorId: '2.8',
+        text: 'Re-referrals fell after the MASH review.',
+      }),
+    ]);
+    expect(result.data.revisions).toHaveLength(77);
   });
 
-describe('workspace export and restore', () => {
-  it('restores exactly what was exported', () => {
-    const result = readWorkspaceFile(workspaceFileText(workspace, '2016-02-03T09:00:00Z'));
-    expect(result).toEqual({ ok: true, data: workspace });
+  it('exports as version 2 and restores the same workspace', () => {
+    const first = readWorkspaceFile(v1Text);
+    if (!first.ok) throw new Error(first.reason);
+    const text = workspaceFileText(first.data, '2026-11-29T12:00:00Z');
+    expect(JSON.parse(text)).toMatchObject({ format: WORKSPACE_FILE_FORMAT, version: 2 });
+    expect(readWorkspaceFile(text)).toEqual({ ok: true, data: first.data });
   });
+});
 
+describe('files that are refused, with a message naming the field', () => {
   it.each([
     ['not JSON', 'Indicator,Value\n2.1,1041', /not JSON/],
+    ['NaN (not JSON either)', v1Text.replace('"value": 1041', '"value": NaN'), /not JSON/],
     ['JSON of another kind', JSON.stringify({ hello: 'world' }), /not a workspace export/],
-    ['a newer format version', wrap(workspace, { version: 2 }), /format version 2/],
-    ['a workspace of another version', wrap({ ...workspace, version: 3 }), /version 3/],
-    ['a missing list', wrap({ ...workspace, revisions: undefined }), /no "revisions" list/],
     [
-      'an indicator without an id',
-      wrap({ ...workspace, indicators: [{ name: 'x' }] }),
-      /Item 1 of "indicators" has no valid "id"/,
+      'a newer version',
+      edited(() => {}, 3),
+      /version 3; this app reads versions 1 to 2 \(it was saved by a newer version/,
     ],
     [
-      'an observation whose value is text',
-      wrap({ ...workspace, observations: [{ ...workspace.observations[0], value: '46.6' }] }),
-      /Item 1 of "observations" has a value that is not a number/,
+      'a target removed',
+      edited((ws) => delete firstOf(ws, 'indicators').target),
+      /indicators, item 1 \(2\.1\), target: missing/,
     ],
     [
-      'a list item that is not an object',
-      wrap({ ...workspace, commentary: ['text'] }),
-      /Item 1 of "commentary"/,
+      'target: null',
+      edited((ws) => (firstOf(ws, 'indicators').target = null)),
+      /indicators, item 1 \(2\.1\), target: expected a target .*, found null/,
     ],
-  ])('refuses %s with a sentence saying why', (_case, text, reason) => {
+    [
+      'polarity "sideways"',
+      edited((ws) => (firstOf(ws, 'indicators').polarity = 'sideways')),
+      /indicators, item 1 \(2\.1\), polarity: expected high, low, neutral or range, found "sideways"/,
+    ],
+    [
+      'a revision without its previous value',
+      edited((ws) => delete firstOf(ws, 'revisions').previous),
+      /revisions, item 1 \(\d+\.\d+\), previous: missing/,
+    ],
+    [
+      'a mapping that is not a list',
+      edited((ws) => (ws.nationalMappings = { indicatorId: '2.8' })),
+      /nationalMappings: expected a list, found an object/,
+    ],
+    [
+      'a value of 309 digits (Infinity)',
+      edited((ws) => (firstOf(ws, 'observations').value = 1e308)).replace('1e+308', '1e999'),
+      /observations, item 1 \(\d+\.\d+\), value: expected a finite number or null, found Infinity/,
+    ],
+    ['a list left out', edited((ws) => delete ws.revisions), /revisions: missing/],
+    [
+      'a commentary that is text only',
+      edited((ws) => (ws.commentary = ['Down.'])),
+      /commentary, item 1: expected a commentary, found "Down."/,
+    ],
+  ])('refuses %s and changes nothing', (_case, text, reason) => {
     const result = readWorkspaceFile(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(reason);
   });
-
-  it.each([null, 42, 'text', []])(
-    'validateWorkspace(%j) is a failure value, not a throw',
-    (value) => {
-      expect(validateWorkspace(value).ok).toBe(false);
-    },
-  );
 
   it('names the file after the local date of the export', () => {
     expect(workspaceFileName(new Date(2016, 1, 3, 9, 30))).toBe(

@@ -1,16 +1,20 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { UndoEntry, WorkspaceData } from '@/domain/types';
-import { loadHistory, loadWorkspace } from '@/data/persistence';
+import { loadSavedWorkspace } from '@/data/persistence';
 
-export interface OpenedWorkspace {
-  workspace: WorkspaceData;
-  /** `saved`: read from this browser; `example`: first run (or unreadable storage). */
-  source: 'saved' | 'example';
-  /** A sentence when storage could not be read and the example was opened instead. */
-  storageProblem: string | null;
-  /** The undo history saved with the workspace (empty for the example). */
-  history: UndoEntry[];
-}
+export type OpenedWorkspace =
+  | {
+      kind: 'ready';
+      workspace: WorkspaceData;
+      /** `saved`: read from this browser; `example`: first run (or storage unavailable). */
+      source: 'saved' | 'example';
+      /** A sentence when storage could not be opened and the example was opened instead. */
+      storageProblem: string | null;
+      /** The undo history saved with the workspace (empty for the example). */
+      history: UndoEntry[];
+    }
+  /** A workspace is stored but cannot be read: the user chooses what to do (nothing is saved). */
+  | { kind: 'damaged'; reason: string };
 
 /** Builds the example in its own chunk, so the fixture text is fetched only on first run. */
 export async function openExample(now: Date = new Date()): Promise<WorkspaceData> {
@@ -18,30 +22,44 @@ export async function openExample(now: Date = new Date()): Promise<WorkspaceData
   return buildExampleWorkspace(now.toISOString());
 }
 
+/** Reads what this browser has saved: the workspace, the example on first run, or the damage. */
+export async function openSavedWorkspace(): Promise<OpenedWorkspace> {
+  const saved = await loadSavedWorkspace();
+  switch (saved.kind) {
+    case 'saved':
+      return {
+        kind: 'ready',
+        workspace: saved.workspace,
+        source: 'saved',
+        storageProblem: null,
+        history: saved.history,
+      };
+    case 'damaged':
+      return { kind: 'damaged', reason: saved.reason };
+    case 'empty':
+    case 'unavailable':
+      return {
+        kind: 'ready',
+        workspace: await openExample(),
+        source: 'example',
+        storageProblem:
+          saved.kind === 'unavailable'
+            ? `${saved.reason} The example is shown; your changes may not be kept.`
+            : null,
+        history: [],
+      };
+  }
+}
+
 /**
  * React Query options for the workspace saved in this browser. On first run (nothing saved) it
- * opens the December 2015 example; when storage cannot be read it opens the example too, and says
- * why. It never fails for expected reasons, and is read once per page load.
+ * opens the December 2015 example; a stored workspace that cannot be read is reported, never
+ * replaced. It never fails for expected reasons, and is read once per page load.
  */
 export function savedWorkspaceQuery() {
   return queryOptions({
     queryKey: ['workspace', 'saved'] as const,
-    queryFn: async (): Promise<OpenedWorkspace> => {
-      const saved = await loadWorkspace();
-      if (saved.ok && saved.data)
-        return {
-          workspace: saved.data,
-          source: 'saved',
-          storageProblem: null,
-          history: await loadHistory(),
-        };
-      return {
-        workspace: await openExample(),
-        source: 'example',
-        storageProblem: saved.ok ? null : `${saved.reason} The example is shown instead.`,
-        history: [],
-      };
-    },
+    queryFn: openSavedWorkspace,
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,

@@ -95,6 +95,18 @@ export function importUndone(): void {
   set({ workspace: last.before, history: history.slice(0, -1), selectedMonth: null });
 }
 
+/**
+ * Another tab saved a newer workspace and this tab read it: it replaces this tab's copy (with its
+ * undo steps). The chosen month stays if the new workspace still has it; `note` says what happened.
+ */
+export function workspaceChangedElsewhere(
+  workspace: WorkspaceData,
+  history: UndoEntry[],
+  note: string | null = null,
+): void {
+  set({ workspace, history: history.slice(-UNDO_LIMIT), storageProblem: note });
+}
+
 /** The user removed one loaded file: its values go and the values it replaced come back. */
 export function importRemoved(importId: string): void {
   const { workspace } = get();

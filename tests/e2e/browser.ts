@@ -116,8 +116,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * A record the app saved in this browser's IndexedDB: 'current' (the workspace) or 'history'
- * (the undo steps); undefined when nothing is saved under that key.
+ * The workspace the app saved in this browser's IndexedDB, put together from its manifest and
+ * chunk records (see src/data/persistence.ts): 'current' (the workspace) or 'history' (the undo
+ * steps, `{ description, before }`); undefined when nothing is saved.
  */
 export function savedRecord<T>(page: Page, key: 'current' | 'history'): Promise<T | undefined> {
   return page.evaluate(
@@ -127,11 +128,39 @@ export function savedRecord<T>(page: Page, key: 'current' | 'history'): Promise<
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const get = db.transaction('workspace').objectStore('workspace').get(k);
-          get.onerror = () => fail(get.error);
-          get.onsuccess = () => {
+          if (!db.objectStoreNames.contains('manifest')) {
             db.close();
-            done(get.result as T | undefined);
+            return done(undefined);
+          }
+          const tx = db.transaction(['manifest', 'chunks']);
+          const get = tx.objectStore('manifest').get('current');
+          const chunks = tx.objectStore('chunks').getAll();
+          tx.onerror = () => fail(tx.error);
+          tx.oncomplete = () => {
+            db.close();
+            type Manifest = { lists: Record<string, string[]> } & Record<string, unknown>;
+            const manifest = get.result as
+              | { current: Manifest; history: { description: string; workspace: Manifest }[] }
+              | undefined;
+            if (!manifest) return done(undefined);
+            const byId = new Map(
+              (chunks.result as { id: string; items: unknown[] }[]).map((c) => [c.id, c.items]),
+            );
+            const assemble = (m: Manifest) => {
+              const { lists, ...scalars } = m;
+              const ws: Record<string, unknown> = { ...scalars };
+              for (const [list, ids] of Object.entries(lists))
+                ws[list] = ids.flatMap((id) => byId.get(id) ?? []);
+              return ws;
+            };
+            done(
+              (k === 'current'
+                ? assemble(manifest.current)
+                : manifest.history.map((h) => ({
+                    description: h.description,
+                    before: assemble(h.workspace),
+                  }))) as T,
+            );
           };
         };
       }),

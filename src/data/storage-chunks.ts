@@ -1,0 +1,262 @@
+import * as v from 'valibot';
+import type { WorkspaceData } from '@/domain/types';
+import type { Result } from '@/data/result';
+import {
+  LIST_ITEM_SCHEMAS,
+  WORKSPACE_LISTS,
+  describeIssues,
+  workspaceScalarsSchema,
+  type WorkspaceListName,
+} from '@/data/schema/workspace-schema';
+import { SAVED_WORKSPACE_VERSION } from '@/data/schema/migrations';
+
+/**
+ * How a workspace is laid out in IndexedDB (schema version 2): a small manifest that names, per
+ * list, the chunk records holding its items. Chunks are immutable once written and shared: the
+ * current workspace and each undo step refer to the same chunks where their items are the same,
+ * so an import writes only the chunks it adds or changes, and an undo step costs a manifest entry.
+ *
+ * Chunks: observations one per import (by provenance: file and time of import), national
+ * datasets one each, every other list one chunk.
+ */
+
+/** One stored chunk: some items of one list. */
+export interface ChunkRecord {
+  id: string;
+  list: WorkspaceListName;
+  items: unknown[];
+}
+
+/** A workspace as its scalars and, per list, the ids of its chunks in order. */
+export interface WorkspaceManifest {
+  version: 1;
+  label: string;
+  isExample: boolean;
+  ownLa: string | null;
+  lists: Record<WorkspaceListName, string[]>;
+}
+
+/** The one manifest record: the workspace, its undo history, and the save's revision. */
+export interface StoredManifest {
+  schemaVersion: typeof SAVED_WORKSPACE_VERSION;
+  /** Counts saves: a tab writes only if the stored revision is the one it read (two tabs). */
+  revision: number;
+  savedAt: string;
+  current: WorkspaceManifest;
+  history: { description: string; workspace: WorkspaceManifest }[];
+}
+
+const chunkIds = v.array(v.string('a chunk id'), 'a list of chunk ids');
+const workspaceManifestSchema = v.looseObject({
+  ...workspaceScalarsSchema.entries,
+  lists: v.looseObject(
+    Object.fromEntries(WORKSPACE_LISTS.map((l) => [l, chunkIds])) as Record<
+      WorkspaceListName,
+      typeof chunkIds
+    >,
+    'the lists',
+  ),
+});
+
+export const storedManifestSchema = v.looseObject({
+  schemaVersion: v.literal(SAVED_WORKSPACE_VERSION, `version ${SAVED_WORKSPACE_VERSION}`),
+  revision: v.pipe(v.number('a revision number'), v.integer('a whole revision number')),
+  savedAt: v.string('a time'),
+  current: workspaceManifestSchema,
+  history: v.array(
+    v.looseObject({ description: v.string('a description'), workspace: workspaceManifestSchema }),
+    'a list of undo steps',
+  ),
+});
+
+/** The key an item's chunk is grouped by, within its list. */
+function groupKey(list: WorkspaceListName, item: unknown, index: number): string {
+  if (list === 'observations') {
+    const p = (item as WorkspaceData['observations'][number]).provenance;
+    return `${p.importedAt}\u0000${p.file}`;
+  }
+  if (list === 'national') return `${index}`;
+  return '';
+}
+
+function groups(list: WorkspaceListName, items: readonly unknown[]): [string, unknown[]][] {
+  const byKey = new Map<string, unknown[]>();
+  items.forEach((item, index) => {
+    const key = groupKey(list, item, index);
+    const group = byKey.get(key);
+    if (group) group.push(item);
+    else byKey.set(key, [item]);
+  });
+  return [...byKey];
+}
+
+const sameItems = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+  a.length === b.length && a.every((item, i) => item === b[i]);
+
+/**
+ * The chunks known to be stored (what this tab last read or wrote), to find which items are
+ * already saved. Items are compared by identity: the domain never changes an item in place, it
+ * makes a new one, so an unchanged item is the same object.
+ */
+export class ChunkIndex {
+  private readonly byId = new Map<string, ChunkRecord>();
+  private readonly byGroup = new Map<string, string[]>();
+  /** A list array already stored whole, with its chunk ids (the fast path: nothing to compare). */
+  private listChunks = new WeakMap<readonly unknown[], string[]>();
+
+  get ids(): string[] {
+    return [...this.byId.keys()];
+  }
+
+  add(chunk: ChunkRecord): void {
+    this.byId.set(chunk.id, chunk);
+    const items = chunk.items;
+    const key = `${chunk.list}\u0000${items.length === 0 ? '' : groupKey(chunk.list, items[0], 0)}`;
+    this.byGroup.set(key, [...(this.byGroup.get(key) ?? []), chunk.id]);
+  }
+
+  rememberList(items: readonly unknown[], ids: string[]): void {
+    this.listChunks.set(items, ids);
+  }
+
+  /** Keeps only the chunks named (after a save deleted the others). */
+  keepOnly(ids: ReadonlySet<string>): void {
+    const kept = [...this.byId.values()].filter((c) => ids.has(c.id));
+    this.clear();
+    for (const chunk of kept) this.add(chunk);
+  }
+
+  clear(): void {
+    this.byId.clear();
+    this.byGroup.clear();
+    this.listChunks = new WeakMap();
+  }
+
+  /** The stored chunk holding exactly these items, if any. */
+  find(list: WorkspaceListName, key: string, items: readonly unknown[]): string | null {
+    // National datasets are keyed by position; match them by their one item instead.
+    const candidates =
+      list === 'national'
+        ? [...this.byId.values()].filter((c) => c.list === 'national').map((c) => c.id)
+        : (this.byGroup.get(`${list}\u0000${key}`) ?? []);
+    for (const id of candidates) {
+      const chunk = this.byId.get(id);
+      if (chunk && sameItems(chunk.items, items)) return id;
+    }
+    return null;
+  }
+
+  listIds(items: readonly unknown[]): string[] | undefined {
+    return this.listChunks.get(items);
+  }
+}
+
+/** What a save writes: the manifests, the chunks not yet stored, and every chunk still used. */
+export interface SavePlan {
+  manifests: WorkspaceManifest[];
+  newChunks: ChunkRecord[];
+  used: Set<string>;
+}
+
+/**
+ * Plans a save of several workspaces (the current one and the undo steps) against the chunks
+ * already stored. `newId` names a new chunk. Pure apart from reading `index`.
+ */
+export function planSave(
+  index: ChunkIndex,
+  workspaces: readonly WorkspaceData[],
+  newId: () => string,
+): SavePlan {
+  const newChunks: ChunkRecord[] = [];
+  const used = new Set<string>();
+  const pending = new ChunkIndex();
+  const manifests = workspaces.map((ws) => {
+    const lists = {} as Record<WorkspaceListName, string[]>;
+    for (const list of WORKSPACE_LISTS) {
+      const items: readonly unknown[] = (ws[list] as readonly unknown[] | undefined) ?? [];
+      let ids = index.listIds(items) ?? pending.listIds(items);
+      if (!ids) {
+        ids = groups(list, items).map(([key, groupItems]) => {
+          const found = index.find(list, key, groupItems) ?? pending.find(list, key, groupItems);
+          if (found) return found;
+          const chunk: ChunkRecord = { id: newId(), list, items: groupItems };
+          newChunks.push(chunk);
+          pending.add(chunk);
+          return chunk.id;
+        });
+        pending.rememberList(items, ids);
+      }
+      for (const id of ids) used.add(id);
+      lists[list] = ids;
+    }
+    return {
+      version: 1 as const,
+      label: ws.label,
+      isExample: ws.isExample,
+      ownLa: ws.ownLa ?? null,
+      lists,
+    };
+  });
+  return { manifests, newChunks, used };
+}
+
+/**
+ * Checks one stored chunk against its list's schema. Never throws; the reason names the chunk,
+ * the item and the field.
+ */
+export function checkChunk(id: string, value: unknown): Result<ChunkRecord> {
+  if (typeof value !== 'object' || value === null)
+    return { ok: false, reason: `The record "${id}" is missing or is not a record.` };
+  const { list, items } = value as { list?: unknown; items?: unknown };
+  if (typeof list !== 'string' || !(list in LIST_ITEM_SCHEMAS))
+    return { ok: false, reason: `The record "${id}" names no list of the workspace.` };
+  const name = list as WorkspaceListName;
+  try {
+    const checked = v.safeParse(v.array(LIST_ITEM_SCHEMAS[name], 'a list'), items);
+    if (!checked.success)
+      return {
+        ok: false,
+        reason: `In the record "${id}" (${name}): ${describeIssues(checked.issues).replace(/^item/, 'item')}`,
+      };
+    return { ok: true, data: { id, list: name, items: checked.output } };
+  } catch (error) {
+    return { ok: false, reason: `The record "${id}" could not be checked (${String(error)}).` };
+  }
+}
+
+/** Checks the manifest record. Never throws. */
+export function checkManifest(value: unknown): Result<StoredManifest> {
+  try {
+    const checked = v.safeParse(storedManifestSchema, value);
+    if (!checked.success)
+      return { ok: false, reason: `In the manifest: ${describeIssues(checked.issues)}` };
+    return { ok: true, data: checked.output as StoredManifest };
+  } catch (error) {
+    return { ok: false, reason: `The manifest could not be checked (${String(error)}).` };
+  }
+}
+
+/** Puts a workspace together from its manifest and checked chunks; a missing chunk is a reason. */
+export function assemble(
+  manifest: WorkspaceManifest,
+  chunks: ReadonlyMap<string, ChunkRecord>,
+): Result<WorkspaceData> {
+  const ws: Record<string, unknown> = {
+    version: manifest.version,
+    label: manifest.label,
+    isExample: manifest.isExample,
+    ownLa: manifest.ownLa,
+  };
+  for (const list of WORKSPACE_LISTS) {
+    const items: unknown[] = [];
+    for (const id of manifest.lists[list]) {
+      const chunk = chunks.get(id);
+      if (!chunk) return { ok: false, reason: `The record "${id}" (${list}) is missing.` };
+      if (chunk.list !== list)
+        return { ok: false, reason: `The record "${id}" holds ${chunk.list}, not ${list}.` };
+      for (const item of chunk.items) items.push(item);
+    }
+    ws[list] = items;
+  }
+  return { ok: true, data: ws as unknown as WorkspaceData };
+}
