@@ -23,6 +23,7 @@ export function startPersistence(): () => void {
   /** Set while this tab applies another tab's workspace, so that is not saved back. */
   let applying = false;
   let reloadWanted = false;
+  let saveProblem: string | null = null;
 
   const reloadFromStorage = async (note: string | null) => {
     const loaded = await loadSavedWorkspace();
@@ -52,12 +53,18 @@ export function startPersistence(): () => void {
       waiting = false;
       const { workspace, history } = useWorkspaceStore.getState();
       const result = await saveWorkspaceState(workspace, history);
-      if (result.ok) storageProblemReported(null);
-      else if (result.conflict) {
+      if (result.ok) {
+        // Clear only a save failure this loop reported: other notes stay until read.
+        if (saveProblem !== null && useWorkspaceStore.getState().storageProblem === saveProblem)
+          storageProblemReported(null);
+        saveProblem = null;
+      } else if (result.conflict) {
         waiting = false;
         await reloadFromStorage(CONFLICT_NOTE);
-      } else
-        storageProblemReported(`${result.reason} Export your workspace to a file to keep a copy.`);
+      } else {
+        saveProblem = `${result.reason} Export your workspace to a file to keep a copy.`;
+        storageProblemReported(saveProblem);
+      }
     } while (waiting);
     writing = false;
     if (reloadWanted) {
