@@ -21,6 +21,17 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * The headers `npm start` (vite preview) sends with every response, the worker script included: a
+ * worker takes its Content-Security-Policy from its own response, not from the page's meta. The
+ * header adds what a meta tag cannot carry (`frame-ancestors`). README: "Hosting the build".
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -39,7 +50,7 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   worker: { format: 'es' },
   build: { sourcemap: true, chunkSizeWarningLimit: 1500 },
-  preview: { port: 4173 },
+  preview: { port: 4173, headers: SECURITY_HEADERS },
   test: {
     projects: [
       {

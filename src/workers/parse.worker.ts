@@ -8,6 +8,7 @@
  * Started by `src/data/parse-files.ts` as
  * `new Worker(new URL('../workers/parse.worker.ts', import.meta.url), { type: 'module' })`.
  */
+import '@/workers/no-network';
 import { parseFile } from '@/domain/import/parse-file';
 import type { Indicator, ParsedFile } from '@/domain/types';
 

@@ -169,3 +169,62 @@ describe('two tabs', () => {
     await context.close();
   });
 });
+
+describe('defence in depth', () => {
+  it('the page and the worker script carry the CSP header, and the worker refuses the network', async () => {
+    const { page, context, errors } = await openPage(browser);
+    const workerResponse = page.waitForResponse((r) => /parse\.worker[^/]*\.js$/.test(r.url()));
+    const pageResponse = await page.reload();
+    expect(pageResponse?.headers()['content-security-policy']).toMatch(
+      /default-src 'self'.*connect-src 'self'.*frame-ancestors 'none'/,
+    );
+    await exampleSaved(page);
+
+    // A file read in the worker starts it.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Import', exact: true })
+      .click();
+    await page.getByLabel('CSV files to import').setInputFiles(fixturePath('population-2015.csv'));
+    await page.getByRole('heading', { level: 1, name: 'Check the import' }).waitFor();
+    expect((await workerResponse).headers()['content-security-policy']).toMatch(
+      /connect-src 'self'/,
+    );
+    const [worker] = page.workers();
+    if (!worker) throw new Error('the parse worker did not start');
+    const tried = await worker.evaluate(async () => {
+      const attempt = async (f: () => unknown) => {
+        try {
+          await f();
+          return 'reached';
+        } catch (e) {
+          return e instanceof Error ? e.message : String(e);
+        }
+      };
+      return {
+        fetch: await attempt(() => fetch('/')),
+        xhr: await attempt(() => new XMLHttpRequest()),
+        webSocket: await attempt(() => new WebSocket('ws://127.0.0.1:9/')),
+        eventSource: await attempt(() => new EventSource('/')),
+        // Assigning another fetch changes nothing (the property is read-only).
+        putBack: await attempt(async () => {
+          try {
+            (self as unknown as { fetch: unknown }).fetch = () => Promise.resolve('back');
+          } catch {
+            // strict mode throws; either way fetch stays refused
+          }
+          return fetch('/');
+        }),
+      };
+    });
+    expect(tried).toEqual({
+      fetch: 'Network access is refused in the parse worker.',
+      xhr: 'Network access is refused in the parse worker.',
+      webSocket: 'Network access is refused in the parse worker.',
+      eventSource: 'Network access is refused in the parse worker.',
+      putBack: 'Network access is refused in the parse worker.',
+    });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
