@@ -13,6 +13,14 @@ export const SAVED_WORKSPACE_VERSION = 2;
 
 type Loose = Record<string, unknown>;
 
+/** A version as written, safely (a hand-edited file may hold anything there). */
+const versionText = (version: unknown): string =>
+  typeof version === 'number' || typeof version === 'string'
+    ? JSON.stringify(version)
+    : version === undefined
+      ? '(none)'
+      : `(${typeof version})`;
+
 /** Fills a field only when it is absent: a field present with a wrong value is left to the schema. */
 const orDefault = (value: unknown, fallback: unknown): unknown =>
   value === undefined ? fallback : value;
@@ -48,7 +56,7 @@ export function migrateWorkspace(value: unknown, fromVersion: unknown): Result<W
   ) {
     return {
       ok: false,
-      reason: `It has version ${String(fromVersion)}; this app reads versions 1 to ${SAVED_WORKSPACE_VERSION}${
+      reason: `It has version ${versionText(fromVersion)}; this app reads versions 1 to ${SAVED_WORKSPACE_VERSION}${
         typeof fromVersion === 'number' && fromVersion > SAVED_WORKSPACE_VERSION
           ? ' (it was saved by a newer version of the app)'
           : ''
