@@ -130,6 +130,32 @@ describe('saving and loading the workspace', () => {
   });
 });
 
+describe('what a save writes', () => {
+  it('after a reload, saving the same workspace writes no chunk', async () => {
+    await saveWorkspaceState(migrated, []);
+    await storageConnectionReset();
+    const loaded = await loadSavedWorkspace();
+    if (loaded.kind !== 'saved') throw new Error(loaded.kind);
+    const before = await raw();
+    expect(await saveWorkspaceState(loaded.workspace, loaded.history)).toEqual({
+      ok: true,
+      revision: 2,
+    });
+    expect((await raw()).chunkKeys.sort()).toEqual(before.chunkKeys.sort());
+  });
+
+  it('a workspace saved again after its chunks were deleted is written again, whole', async () => {
+    const other = emptyWorkspace('Other');
+    await saveWorkspaceState(migrated, []);
+    await saveWorkspaceState(other, []);
+    await saveWorkspaceState(migrated, []);
+    await storageConnectionReset();
+    const loaded = await loadSavedWorkspace();
+    if (loaded.kind !== 'saved') throw new Error(loaded.kind);
+    expect(inKeyOrder(loaded.workspace)).toEqual(inKeyOrder(migrated));
+  });
+});
+
 describe('version 1 storage (one record, before November 2026)', () => {
   it('is read, migrated, and rewritten in the new layout by the next save', async () => {
     await storeVersion1(v1Workspace, [{ description: 'Import of x.csv', before: v1Workspace }]);

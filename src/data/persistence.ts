@@ -169,6 +169,16 @@ export async function loadSavedWorkspace(): Promise<LoadedStorage> {
       if (before.ok) steps.push({ description: step.description, before: before.data });
     }
     for (const chunk of chunks.values()) known.chunks.add(chunk);
+    // The lists as read are stored as they are: the next save need not compare their items.
+    const remember = (ws: WorkspaceData, m: WorkspaceManifest) => {
+      for (const [list, ids] of Object.entries(m.lists))
+        known.chunks.rememberList(ws[list as keyof WorkspaceData] as readonly unknown[], ids);
+    };
+    remember(workspace.data, current);
+    history.forEach((step, i) => {
+      const before = steps[i]?.before;
+      if (before && steps.length === history.length) remember(before, step.workspace);
+    });
     known.revision = revision;
     return {
       kind: 'saved',
@@ -286,6 +296,7 @@ export async function saveWorkspaceState(
     }
     for (const chunk of plan.newChunks) known.chunks.add(chunk);
     known.chunks.keepOnly(plan.used);
+    for (const [items, ids] of plan.lists) known.chunks.rememberList(items, ids);
     known.revision = revision;
     known.legacy = false;
     broadcast()?.postMessage({ kind: 'saved', revision });

@@ -122,7 +122,10 @@ export class ChunkIndex {
   /** Keeps only the chunks named (after a save deleted the others). */
   keepOnly(ids: ReadonlySet<string>): void {
     const kept = [...this.byId.values()].filter((c) => ids.has(c.id));
+    const lists = this.listChunks;
     this.clear();
+    // Whole lists stay known; `listIds` ignores one whose chunks were deleted.
+    this.listChunks = lists;
     for (const chunk of kept) this.add(chunk);
   }
 
@@ -146,8 +149,10 @@ export class ChunkIndex {
     return null;
   }
 
+  /** The chunks a list array was stored as, while they are all still stored. */
   listIds(items: readonly unknown[]): string[] | undefined {
-    return this.listChunks.get(items);
+    const ids = this.listChunks.get(items);
+    return ids?.every((id) => this.byId.has(id)) ? ids : undefined;
   }
 }
 
@@ -156,6 +161,8 @@ export interface SavePlan {
   manifests: WorkspaceManifest[];
   newChunks: ChunkRecord[];
   used: Set<string>;
+  /** Each list array and its chunk ids, to remember once the save succeeded. */
+  lists: [readonly unknown[], string[]][];
 }
 
 /**
@@ -170,8 +177,9 @@ export function planSave(
   const newChunks: ChunkRecord[] = [];
   const used = new Set<string>();
   const pending = new ChunkIndex();
+  const lists: [readonly unknown[], string[]][] = [];
   const manifests = workspaces.map((ws) => {
-    const lists = {} as Record<WorkspaceListName, string[]>;
+    const byList = {} as Record<WorkspaceListName, string[]>;
     for (const list of WORKSPACE_LISTS) {
       const items: readonly unknown[] = (ws[list] as readonly unknown[] | undefined) ?? [];
       let ids = index.listIds(items) ?? pending.listIds(items);
@@ -187,17 +195,18 @@ export function planSave(
         pending.rememberList(items, ids);
       }
       for (const id of ids) used.add(id);
-      lists[list] = ids;
+      byList[list] = ids;
+      lists.push([items, ids]);
     }
     return {
       version: 1 as const,
       label: ws.label,
       isExample: ws.isExample,
       ownLa: ws.ownLa ?? null,
-      lists,
+      lists: byList,
     };
   });
-  return { manifests, newChunks, used };
+  return { manifests, newChunks, used, lists };
 }
 
 /**
