@@ -114,7 +114,7 @@ describe('app shell', { timeout: 20_000 }, () => {
 
   it('says when the saved workspace is damaged, replaces nothing until the user chooses', async () => {
     const reason =
-      'The saved workspace cannot be read: In the record "3.2" (observations): item 1 (2.1), value: expected a finite number or null, found Infinity.';
+      'The saved workspace cannot be read: in the record "3.2" (observations): item 1 (2.1), value: expected a finite number or null, found Infinity.';
     stored = { kind: 'damaged', reason };
     const user = userEvent.setup();
     renderApp();

@@ -222,7 +222,7 @@ describe('a stored workspace that cannot be read is never replaced silently', ()
     const loaded = await loadSavedWorkspace();
     expect(loaded).toMatchObject({
       kind: 'damaged',
-      reason: expect.stringMatching(/In the record "1\.\d+" \(observations\): item 1 .*NaN/),
+      reason: expect.stringMatching(/in the record "1\.\d+" \(observations\): item 1 .*NaN/),
     });
   });
 });

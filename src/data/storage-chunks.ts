@@ -225,7 +225,7 @@ export function checkChunk(id: string, value: unknown): Result<ChunkRecord> {
     if (!checked.success)
       return {
         ok: false,
-        reason: `In the record "${id}" (${name}): ${describeIssues(checked.issues).replace(/^item/, 'item')}`,
+        reason: `in the record "${id}" (${name}): ${describeIssues(checked.issues)}`,
       };
     return { ok: true, data: { id, list: name, items: checked.output } };
   } catch (error) {
@@ -238,7 +238,7 @@ export function checkManifest(value: unknown): Result<StoredManifest> {
   try {
     const checked = v.safeParse(storedManifestSchema, value);
     if (!checked.success)
-      return { ok: false, reason: `In the manifest: ${describeIssues(checked.issues)}` };
+      return { ok: false, reason: `in the manifest: ${describeIssues(checked.issues)}` };
     return { ok: true, data: checked.output as StoredManifest };
   } catch (error) {
     return { ok: false, reason: `The manifest could not be checked (${String(error)}).` };
