@@ -144,6 +144,28 @@ describe('what a save writes', () => {
     expect((await raw()).chunkKeys.sort()).toEqual(before.chunkKeys.sort());
   });
 
+  it('keeps views and a top-level field this build does not know', async () => {
+    const ws = {
+      ...migrated,
+      views: [
+        {
+          id: 'cse',
+          title: 'Child sexual exploitation',
+          audience: 'Councillors',
+          tags: ['CSE'],
+          indicatorIds: [],
+          status: { kind: 'draft' as const },
+        },
+      ],
+      keyMessages: { '2015-12': 'Written by hand.' },
+    };
+    await saveWorkspaceState(ws, []);
+    await storageConnectionReset();
+    const loaded = await loadSavedWorkspace();
+    if (loaded.kind !== 'saved') throw new Error(loaded.kind);
+    expect(inKeyOrder(loaded.workspace)).toEqual(inKeyOrder(ws));
+  });
+
   it('a workspace saved again after its chunks were deleted is written again, whole', async () => {
     const other = emptyWorkspace('Other');
     await saveWorkspaceState(migrated, []);
@@ -252,5 +274,6 @@ const emptyLists = {
   national: [],
   neighbours: [],
   nationalMappings: [],
+  views: [],
   ownLa: null,
 };

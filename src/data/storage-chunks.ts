@@ -34,6 +34,8 @@ export interface WorkspaceManifest {
   isExample: boolean;
   ownLa: string | null;
   lists: Record<WorkspaceListName, string[]>;
+  /** Any other top-level field (added by a newer build), kept as it is rather than dropped. */
+  extras?: Record<string, unknown>;
 }
 
 /** The one manifest record: the workspace, its undo history, and the save's revision. */
@@ -56,6 +58,7 @@ const workspaceManifestSchema = v.looseObject({
     >,
     'the lists',
   ),
+  extras: v.optional(v.record(v.string(), v.unknown(), 'other fields')),
 });
 
 export const storedManifestSchema = v.looseObject({
@@ -68,6 +71,14 @@ export const storedManifestSchema = v.looseObject({
     'a list of undo steps',
   ),
 });
+
+const KNOWN_FIELDS = new Set<string>([
+  'version',
+  'label',
+  'isExample',
+  'ownLa',
+  ...WORKSPACE_LISTS,
+]);
 
 /** The key an item's chunk is grouped by, within its list. */
 function groupKey(list: WorkspaceListName, item: unknown, index: number): string {
@@ -198,12 +209,14 @@ export function planSave(
       byList[list] = ids;
       lists.push([items, ids]);
     }
+    const extras = Object.fromEntries(Object.entries(ws).filter(([key]) => !KNOWN_FIELDS.has(key)));
     return {
       version: 1 as const,
       label: ws.label,
       isExample: ws.isExample,
       ownLa: ws.ownLa ?? null,
       lists: byList,
+      ...(Object.keys(extras).length > 0 ? { extras } : {}),
     };
   });
   return { manifests, newChunks, used, lists };
@@ -251,6 +264,7 @@ export function assemble(
   chunks: ReadonlyMap<string, ChunkRecord>,
 ): Result<WorkspaceData> {
   const ws: Record<string, unknown> = {
+    ...(manifest.extras ?? {}),
     version: manifest.version,
     label: manifest.label,
     isExample: manifest.isExample,

@@ -32,6 +32,7 @@ describe('workspace files of version 1 (migration)', () => {
       national: [],
       neighbours: [],
       nationalMappings: [],
+      views: [],
       ownLa: null,
     });
     // What a user would check: 75 indicators, the commentary they wrote, revisions kept.

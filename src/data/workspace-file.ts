@@ -30,6 +30,7 @@ export function workspaceFileText(ws: WorkspaceData, exportedAt: string): string
       national: ws.national ?? [],
       neighbours: ws.neighbours ?? [],
       nationalMappings: ws.nationalMappings ?? [],
+      views: ws.views ?? [],
       ownLa: ws.ownLa ?? null,
     },
   };

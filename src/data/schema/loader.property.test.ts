@@ -53,6 +53,16 @@ const base: Json = {
   ],
   nationalMappings: [{ indicatorId: '2.8', measure: 'rereferral_percent', filters: [] }],
   ownLa: '372',
+  views: [
+    {
+      id: 'board',
+      title: 'Safeguarding board: key indicators',
+      audience: 'Safeguarding board',
+      tags: ['LSCB key'],
+      indicatorIds: ['2.8'],
+      status: { kind: 'issued', issue: 2, asAt: '2015-12', producedAt: '2016-01-20T10:00:00Z' },
+    },
+  ],
 };
 
 /** Keys whose value is one of a closed set: any other text is invalid. */
@@ -67,6 +77,7 @@ const ENUM_KEYS = new Set([
   'form',
   'list',
 ]);
+// A view's status `kind` is a closed set too (draft or issued); an import's `kind` likewise.
 /** Keys that may be absent (version 1 left the later lists out; importId is optional). */
 const OPTIONAL_KEYS = new Set([
   'importId',
@@ -74,6 +85,8 @@ const OPTIONAL_KEYS = new Set([
   'national',
   'neighbours',
   'nationalMappings',
+  'views',
+  'tags',
   'ownLa',
 ]);
 
@@ -137,6 +150,7 @@ const filled = (ws: Json): Json => ({
   national: ws.national === undefined ? [] : ws.national,
   neighbours: ws.neighbours === undefined ? [] : ws.neighbours,
   nationalMappings: ws.nationalMappings === undefined ? [] : ws.nationalMappings,
+  views: ws.views === undefined ? [] : ws.views,
   ownLa: ws.ownLa === undefined ? null : ws.ownLa,
 });
 

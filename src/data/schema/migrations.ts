@@ -36,6 +36,7 @@ const MIGRATIONS: Record<number, (ws: Loose) => Loose> = {
     national: orDefault(ws.national, []),
     neighbours: orDefault(ws.neighbours, []),
     nationalMappings: orDefault(ws.nationalMappings, []),
+    views: orDefault(ws.views, []),
     ownLa: orDefault(ws.ownLa, null),
   }),
 };

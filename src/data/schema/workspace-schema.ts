@@ -76,6 +76,7 @@ export const indicatorSchema = v.looseObject(
     dataNote: text,
     ytdNote: text,
     order: finite,
+    tags: v.optional(list(text)),
   },
   'an indicator',
 );
@@ -245,6 +246,30 @@ export const nationalMappingSchema = v.looseObject(
   'a national mapping',
 );
 
+export const viewSchema = v.looseObject(
+  {
+    id: text,
+    title: text,
+    audience: text,
+    tags: list(text),
+    indicatorIds: list(text),
+    status: v.variant(
+      'kind',
+      [
+        v.looseObject({ kind: v.literal('draft') }),
+        v.looseObject({
+          kind: v.literal('issued'),
+          issue: count,
+          asAt: text,
+          producedAt: text,
+        }),
+      ],
+      'a status (kind draft or issued)',
+    ),
+  },
+  'a view',
+);
+
 /** The schema of each list of the workspace, by its field name. */
 export const LIST_ITEM_SCHEMAS = {
   indicators: indicatorSchema,
@@ -260,6 +285,7 @@ export const LIST_ITEM_SCHEMAS = {
   national: nationalSchema,
   neighbours: neighboursSchema,
   nationalMappings: nationalMappingSchema,
+  views: viewSchema,
 } as const;
 
 export type WorkspaceListName = keyof typeof LIST_ITEM_SCHEMAS;
@@ -293,6 +319,7 @@ export const workspaceSchema = v.looseObject(
     national: list(nationalSchema),
     neighbours: list(neighboursSchema),
     nationalMappings: list(nationalMappingSchema),
+    views: list(viewSchema),
   },
   'a workspace',
 );
