@@ -2,6 +2,7 @@ import type { BenchmarkCell, BenchmarkKind, Scorecard, ScorecardRow } from '@/do
 import { financialYearOf } from '@/domain/periods';
 import { isStale } from '@/domain/gaps';
 import { NoValue, NumberText } from '@/components/data-table';
+import { Tooltip } from '@/components/tooltip';
 
 const HEADERS: Record<BenchmarkKind, { short: string; long: string | null }> = {
   sn_avg: { short: 'SN average', long: "Statistical neighbours' average" },
@@ -43,24 +44,41 @@ export function BenchmarkHeaders({ scorecard }: { scorecard: Scorecard }) {
 
 /**
  * One benchmark cell: its value, with its own year when that is not the column's ("(2013/14)"),
- * and "out of date" when older than the latest two financial years.
+ * and "out of date" when older than the latest two financial years. With `explain`, the value
+ * explains the gap on hover and focus, from the figure on the benchmark's basis (SPEC 3.6): "Year
+ * to date 20.0% against the statistical-neighbour average of 25.1% (2014/15): 5.1 points worse".
  */
 export function BenchmarkValue({
   cell,
   row,
   columnYear,
+  explain = false,
 }: {
   cell: BenchmarkCell;
   row: ScorecardRow;
   columnYear: string | null;
+  explain?: boolean;
 }) {
   const b = cell.benchmark;
   if (!b) return <NoValue />;
   // The column header carries the common year (and "out of date"); a cell of another year says its own.
   const own = b.period !== columnYear;
+  const number = (
+    <NumberText value={b.value} unit={row.indicator.unit} decimals={row.indicator.decimals} />
+  );
+  const gap = cell.gap;
+  const tip = gap
+    ? [gap.sentence, gap.childrenSentence].filter((t): t is string => Boolean(t)).join('. ')
+    : '';
   return (
     <>
-      <NumberText value={b.value} unit={row.indicator.unit} decimals={row.indicator.decimals} />
+      {explain && tip !== '' ? (
+        <span className="tooltip-end">
+          <Tooltip label={number} tip={tip} className="gap-trigger" />
+        </span>
+      ) : (
+        number
+      )}
       {own ? (
         <span className="stale">
           {' '}

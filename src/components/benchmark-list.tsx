@@ -7,7 +7,8 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * The benchmarks of an indicator as a table: which, its year (marked "out of date" when older
- * than the latest two financial years), its value, and the gap from the month's value in words
+ * than the latest two financial years), its value, and the gap from the figure on the benchmarks'
+ * basis (SPEC 3.6: the year to date, a projection for the year, ...), named in the caption, in words
  * and, where the numerator and denominator are known, in children; for the top-quartile threshold,
  * the position against it.
  */
@@ -17,13 +18,17 @@ export function BenchmarkList({ view }: { view: IndicatorView }) {
     return <p>No benchmarks have been imported for this indicator.</p>;
   }
   const children = view.gaps.some((g) => g.gap?.childrenSentence);
+  // SPEC 3.6: the figure on the benchmarks' basis, the same one the headline and scorecard use.
+  const compared = view.row.compared;
   return (
     <>
       <div className="table-scroll">
         <table className="compact benchmark-list">
           <caption>
-            Benchmarks and gaps (
-            {view.row.current ? 'from the value for the month' : 'no value for the month'})
+            Benchmarks and gaps:{' '}
+            {compared.kind === 'none'
+              ? `no gap is shown, because ${compared.reason}`
+              : `benchmarks are whole-year figures, so the gap is from the ${compared.words}`}
           </caption>
           <thead>
             <tr>

@@ -98,8 +98,10 @@ function row(
         kind,
         benchmark: null,
         stale: false,
+        gap: null,
       }),
     ),
+    compared: { kind: 'none', reason: 'there is no value for December 2015 to compare' },
     printed: null,
     disagreements: [],
     signal: signalAt({
@@ -135,6 +137,7 @@ const bench = (
       ? null
       : { indicatorId: 'x', benchmark: kind, period, value, source: '', label: '' },
   stale: false,
+  gap: null,
 });
 
 // Real rows of the December 2015 Performance Summary (shared reference, scorecard-2015-12).
@@ -309,6 +312,9 @@ describe('scorecardCsvHeader', () => {
       'Nat ave',
       'Nat top qtile threshold',
       'Benchmark year',
+      'Compared with benchmarks',
+      'Gap to SN average',
+      'Gap to England',
     ]);
   });
 });
@@ -341,6 +347,10 @@ describe('scorecardCsvRow', () => {
         '',
         '',
         '',
+        // Compared figure and gaps (SPEC 3.6): these hand-made rows have none.
+        'No figure to compare: there is no value for December 2015 to compare',
+        '',
+        '',
       ],
     ],
     [
@@ -369,6 +379,10 @@ describe('scorecardCsvRow', () => {
         '82.2%',
         '97.8%',
         '2014/15',
+        // Compared figure and gaps (SPEC 3.6): these hand-made rows have none.
+        'No figure to compare: there is no value for December 2015 to compare',
+        '',
+        '',
       ],
     ],
     [
@@ -397,6 +411,10 @@ describe('scorecardCsvRow', () => {
         '138.2',
         '',
         '2014/15',
+        // Compared figure and gaps (SPEC 3.6): these hand-made rows have none.
+        'No figure to compare: there is no value for December 2015 to compare',
+        '',
+        '',
       ],
     ],
     [
@@ -425,6 +443,10 @@ describe('scorecardCsvRow', () => {
         '3.7%',
         '2.4%',
         '2014/15',
+        // Compared figure and gaps (SPEC 3.6): these hand-made rows have none.
+        'No figure to compare: there is no value for December 2015 to compare',
+        '',
+        '',
       ],
     ],
     [
@@ -451,6 +473,10 @@ describe('scorecardCsvRow', () => {
         '',
         '',
         '',
+        '',
+        '',
+        // Compared figure and gaps (SPEC 3.6): these hand-made rows have none.
+        'No figure to compare: there is no value for December 2015 to compare',
         '',
         '',
       ],
@@ -612,5 +638,27 @@ describe('round trip: export -> import -> the same DOT and RAG', () => {
         r.disagreements.map((d) => `${r.indicator.id} ${d.field}: ${d.printed} vs ${d.computed}`),
       ),
     ).toEqual([]);
+  });
+
+  it('says the figure compared with the benchmarks and the gaps on that basis (SPEC 3.6)', () => {
+    const header = scorecardCsvHeader(original);
+    const cells = (id: string) => {
+      const row = original.rows.find((r) => r.indicator.id === id);
+      if (!row) throw new Error(id);
+      const all = scorecardCsvRow(row);
+      return ['Compared with benchmarks', 'Gap to SN average', 'Gap to England'].map(
+        (h) => all[header.indexOf(h)],
+      );
+    };
+    // 7.7: the printed YTD 20%; 20 - 25.1 = -5.1 (High: worse); 20 - 17 = +3 (better).
+    expect(cells('7.7')).toEqual([
+      'Year to date 20.0%',
+      'Year to date 20.0% against the statistical-neighbour average of 25.1% (2014/15): 5.1 points worse',
+      'Year to date 20.0% against the England average of 17.0% (2014/15): 3 points better',
+    ]);
+    // 6.7: 85.1 x 12 / 9 = 113.47; 113.47 - 67.8 = 45.67; 113.47 - 52.1 = 61.37.
+    expect(cells('6.7')[0]).toBe('Projected for the year 113.5 (year to date 85.1 in 9 months)');
+    expect(cells('6.7')[1]).toMatch(/: 45\.7 better$/);
+    expect(cells('6.7')[2]).toMatch(/: 61\.4 better$/);
   });
 });

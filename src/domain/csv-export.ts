@@ -151,7 +151,26 @@ export function scorecardCsvHeader(scorecard: Scorecard): string[] {
     ...scorecard.trendYears,
     ...benchmarkKinds.map((k) => BENCHMARK_HEADERS[k]),
     'Benchmark year',
+    ...GAP_HEADERS,
   ];
+}
+
+/**
+ * After the sheet's own columns, the figure compared with the benchmarks and the gaps to the SN
+ * average and England (SPEC 3.6), as the scorecard's tooltips and the indicator page say them.
+ * Our importer ignores these columns (with a warning) when the file is imported back.
+ */
+const GAP_HEADERS = ['Compared with benchmarks', 'Gap to SN average', 'Gap to England'];
+
+function gapCells(row: ScorecardRow): string[] {
+  const c = row.compared;
+  const compared =
+    c.kind === 'none'
+      ? `No figure to compare: ${c.reason}`
+      : c.words.charAt(0).toUpperCase() + c.words.slice(1);
+  const gap = (kind: BenchmarkKind) =>
+    row.benchmarks.find((b) => b.kind === kind)?.gap?.sentence ?? '';
+  return [compared, gap('sn_avg'), gap('national_avg')];
 }
 
 /** One indicator as a row of cells, in {@link scorecardCsvHeader} order, before escaping. */
@@ -176,6 +195,7 @@ export function scorecardCsvRow(row: ScorecardRow): string[] {
       c.benchmark ? plainNumber(c.benchmark.value, ind.unit, ind.decimals) : '',
     ),
     benchmarkYear(row),
+    ...gapCells(row),
   ];
 }
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { benchmarkGap, isStale, topQuartilePosition } from '@/domain/gaps';
-import type { Benchmark, BenchmarkKind, Polarity, Unit } from '@/domain/types';
+import type {
+  Benchmark,
+  BenchmarkKind,
+  ComparedFigure,
+  ComparedKind,
+  Polarity,
+  Unit,
+} from '@/domain/types';
 
 const bench = (benchmark: BenchmarkKind, value: number, period = '2014/15'): Benchmark => ({
   indicatorId: 'x',
@@ -24,143 +31,164 @@ describe('isStale', () => {
   });
 });
 
+/** A compared figure (SPEC 3.6) for the tests: "month end 29.3%" unless another label is given. */
+const figure = (
+  value: number,
+  words: string,
+  fraction: [number, number] | null = null,
+  kind: ComparedKind = 'snapshot',
+): ComparedFigure => ({
+  kind,
+  value,
+  numerator: fraction?.[0] ?? null,
+  denominator: fraction?.[1] ?? null,
+  label: words.replace(/ [\d.,%]+$/, ''),
+  words,
+});
+
 describe('benchmarkGap', () => {
   it.each<
-    [string, number | null, BenchmarkKind, number, Polarity, Unit, number | null, string, string]
+    [
+      string,
+      ComparedFigure,
+      BenchmarkKind,
+      number,
+      Polarity,
+      Unit,
+      number | null,
+      string,
+      string,
+      string,
+    ]
   >([
     [
-      'low, above the SN average',
-      29.3,
+      'low, above the SN average: 29.3 - 23.6 = 5.7 points worse',
+      figure(29.3, 'rolling year 29.3%', null, 'rolling'),
       'sn_avg',
-      25.1,
+      23.6,
       'low',
       'percent',
-      4.2,
+      5.7,
       'worse',
-      '4.2 points worse than the statistical-neighbour average (2014/15)',
+      'Rolling year 29.3% against the statistical-neighbour average of 23.6% (2014/15): 5.7 points worse',
+      'rolling year 29.3% is 5.7 points worse than the statistical-neighbour average of 23.6% (2014/15)',
     ],
     [
-      'low, below',
-      20,
+      'low, below: 20 - 25.1 = -5.1, better',
+      figure(20, 'year to date 20.0%', null, 'ytd'),
       'sn_avg',
       25.1,
       'low',
       'percent',
       -5.1,
       'better',
-      '5.1 points better than the statistical-neighbour average (2014/15)',
+      'Year to date 20.0% against the statistical-neighbour average of 25.1% (2014/15): 5.1 points better',
+      'year to date 20.0% is 5.1 points better than the statistical-neighbour average of 25.1% (2014/15)',
     ],
     [
-      'high, above',
-      90,
-      'national_avg',
-      85.8,
-      'high',
-      'percent',
-      4.2,
-      'better',
-      '4.2 points better than the England average (2014/15)',
-    ],
-    [
-      'high, below, one point',
-      84,
+      'high, below, one point: 84 - 85 = -1',
+      figure(84, 'month end 84.0%'),
       'national_avg',
       85,
       'high',
       'percent',
       -1,
       'worse',
-      '1 point worse than the England average (2014/15)',
+      'Month end 84.0% against the England average of 85.0% (2014/15): 1 point worse',
+      'month end 84.0% is 1 point worse than the England average of 85.0% (2014/15)',
     ],
     [
-      'high rate',
-      500,
-      'national_avg',
-      488,
+      'high rate, projected: 85.1 x 12 / 9 = 113.47; 113.47 - 67.8 = 45.67, better',
+      figure(
+        (85.1 * 12) / 9,
+        'projected for the year 113.5 (year to date 85.1 in 9 months)',
+        null,
+        'projected',
+      ),
+      'sn_avg',
+      67.8,
       'high',
       'rate_per_10k',
-      12,
+      45.667,
       'better',
-      '12.0 better than the England average (2014/15)',
+      'Projected for the year 113.5 (year to date 85.1 in 9 months) against the statistical-neighbour average of 67.8 (2014/15): 45.7 better',
+      'projected for the year 113.5 (year to date 85.1 in 9 months) is 45.7 better than the statistical-neighbour average of 67.8 (2014/15)',
     ],
     [
-      'low count',
-      100,
+      'low count: 100 - 112.5 = -12.5, better',
+      figure(100, 'last 12 months 100', null, 'rolling-12'),
       'regional_avg',
       112.5,
       'low',
       'count',
       -12.5,
       'better',
-      '12.5 better than the regional average (2014/15)',
+      'Last 12 months 100 against the regional average of 112.5 (2014/15): 12.5 better',
+      'last 12 months 100 is 12.5 better than the regional average of 112.5 (2014/15)',
     ],
     [
-      'neutral above',
-      47.6,
+      'neutral above: 47.6 - 42.5 = 5.1 points, no judgement',
+      figure(47.6, 'month end 47.6%'),
       'national_avg',
       42.5,
       'neutral',
       'percent',
       5.1,
       'above',
-      '5.1 points above the England average (2014/15)',
+      'Month end 47.6% against the England average of 42.5% (2014/15): 5.1 points above',
+      'month end 47.6% is 5.1 points above the England average of 42.5% (2014/15)',
     ],
     [
-      'range below',
-      15,
+      'range below: 15 - 18.2 = -3.2',
+      figure(15, 'month end 15'),
       'best_sn',
       18.2,
       'range',
       'average',
       -3.2,
       'below',
-      '3.2 below the best statistical neighbour (2014/15)',
+      'Month end 15 against the best statistical neighbour of 18.2 (2014/15): 3.2 below',
+      'month end 15 is 3.2 below the best statistical neighbour of 18.2 (2014/15)',
     ],
     [
       'same',
-      25.1,
+      figure(25.1, 'year to date 25.1%', null, 'ytd'),
       'sn_avg',
       25.1,
       'low',
       'percent',
       0,
       'same',
-      'The same as the statistical-neighbour average (2014/15)',
+      'Year to date 25.1% against the statistical-neighbour average of 25.1% (2014/15): the same',
+      'year to date 25.1% is the same as the statistical-neighbour average of 25.1% (2014/15)',
     ],
     [
-      'no value',
-      null,
+      'no figure: the reason instead of a gap',
+      { kind: 'none', reason: 'there is no value for December 2015 to compare' },
       'sn_avg',
       25.1,
       'low',
       'percent',
       null,
       'none',
-      'No value to compare with the statistical-neighbour average (2014/15)',
+      'No gap to the statistical-neighbour average (2014/15): there is no value for December 2015 to compare',
+      'no gap to the statistical-neighbour average (there is no value for December 2015 to compare)',
     ],
-  ])('%s', (_name, value, kind, bvalue, polarity, unit, gap, judgement, sentence) => {
-    const r = benchmarkGap({
-      value,
-      numerator: null,
-      denominator: null,
-      benchmark: bench(kind, bvalue),
-      polarity,
-      unit,
-    });
+  ])('%s', (_name, f, kind, bvalue, polarity, unit, gap, judgement, sentence, clause) => {
+    const r = benchmarkGap({ figure: f, benchmark: bench(kind, bvalue), polarity, unit });
     if (gap === null) expect(r.gap).toBeNull();
-    else expect(r.gap).toBeCloseTo(gap, 9);
+    else expect(r.gap).toBeCloseTo(gap, 3);
     expect(r.judgement).toBe(judgement);
     expect(r.sentence).toBe(sentence);
+    expect(r.clause).toBe(clause);
     expect(r.children).toBeNull();
     expect(r.childrenSentence).toBeNull();
   });
 
-  it.each<[string, number, number, number, number, Polarity, Unit, number | null, string | null]>([
+  it.each<[string, ComparedFigure, number, Polarity, Unit, number | null, string | null]>([
     [
-      'high, worse',
-      40,
-      40,
-      100,
+      'high, worse: 53% of 100 = 53, 53 - 40 = 13',
+      figure(40, 'month end 40.0%', [40, 100]),
       53,
       'high',
       'percent',
@@ -168,10 +196,8 @@ describe('benchmarkGap', () => {
       '13 more children would need to be counted to reach the statistical-neighbour average',
     ],
     [
-      'low, worse',
-      29.3,
-      293,
-      1000,
+      'low, worse: 23.6% of 1000 = 236, 293 - 236 = 57',
+      figure(29.3, 'rolling year 29.3%', [293, 1000], 'rolling'),
       23.6,
       'low',
       'percent',
@@ -179,10 +205,17 @@ describe('benchmarkGap', () => {
       '57 fewer children would need to be counted to reach the statistical-neighbour average',
     ],
     [
-      'fraction rounds up',
-      40,
-      40,
-      100,
+      'on the year to date: 25.1% of 30 = 7.53, 7.53 - 6 = 1.53, rounded up to 2',
+      figure(20, 'year to date 20.0%', [6, 30], 'ytd'),
+      25.1,
+      'high',
+      'percent',
+      2,
+      '2 more children would need to be counted in the year to date to reach the statistical-neighbour average',
+    ],
+    [
+      'fraction rounds up: 52.2 - 40 = 12.2, so 13',
+      figure(40, 'month end 40.0%', [40, 100]),
       52.2,
       'high',
       'percent',
@@ -191,45 +224,45 @@ describe('benchmarkGap', () => {
     ],
     [
       'one child',
-      40,
-      40,
-      100,
+      figure(40, 'month end 40.0%', [40, 100]),
       41,
       'high',
       'percent',
       1,
       '1 more child would need to be counted to reach the statistical-neighbour average',
     ],
-    ['better: none', 60, 60, 100, 53, 'high', 'percent', null, null],
-    ['not a percentage: none', 40, 40, 100, 53, 'high', 'rate_per_10k', null, null],
-    ['neutral: none', 40, 40, 100, 53, 'neutral', 'percent', null, null],
-  ])(
-    'children: %s',
-    (_name, value, numerator, denominator, bvalue, polarity, unit, children, sentence) => {
-      const r = benchmarkGap({
-        value,
-        numerator,
-        denominator,
-        benchmark: bench('sn_avg', bvalue),
-        polarity,
-        unit,
-      });
-      expect(r.children).toBe(children);
-      expect(r.childrenSentence).toBe(sentence);
-    },
-  );
-
-  it('needs both numerator and denominator for children', () => {
-    const r = benchmarkGap({
-      value: 40,
-      numerator: 40,
-      denominator: null,
-      benchmark: bench('sn_avg', 53),
-      polarity: 'high',
-      unit: 'percent',
-    });
-    expect(r.judgement).toBe('worse');
-    expect(r.children).toBeNull();
+    ['better: none', figure(60, 'month end 60.0%', [60, 100]), 53, 'high', 'percent', null, null],
+    [
+      'not a percentage: none',
+      figure(40, 'month end 40.0', [40, 100]),
+      53,
+      'high',
+      'rate_per_10k',
+      null,
+      null,
+    ],
+    [
+      'neutral: none',
+      figure(40, 'month end 40.0%', [40, 100]),
+      53,
+      'neutral',
+      'percent',
+      null,
+      null,
+    ],
+    [
+      'numerator without denominator: none',
+      figure(40, 'month end 40.0%'),
+      53,
+      'high',
+      'percent',
+      null,
+      null,
+    ],
+  ])('children: %s', (_name, f, bvalue, polarity, unit, children, sentence) => {
+    const r = benchmarkGap({ figure: f, benchmark: bench('sn_avg', bvalue), polarity, unit });
+    expect(r.children).toBe(children);
+    expect(r.childrenSentence).toBe(sentence);
   });
 });
 
@@ -242,6 +275,7 @@ describe('topQuartilePosition', () => {
     [12, 12, 'low', 'percent', 'In the top quartile'],
     [14.1, 12, 'low', 'percent', '2.1 points from the top quartile'],
     [500, 520, 'high', 'rate_per_10k', '20.0 from the top quartile'],
+    [98, 88, 'low', 'percent', '10 points from the top quartile'],
     [50, 40, 'neutral', 'percent', null],
     [50, 40, 'range', 'percent', null],
     [null, 40, 'high', 'percent', null],
@@ -250,5 +284,16 @@ describe('topQuartilePosition', () => {
     const r = topQuartilePosition(value, threshold, polarity, unit);
     expect(r?.sentence ?? null).toBe(sentence);
     if (r) expect(r.inTopQuartile).toBe(sentence === 'In the top quartile');
+  });
+});
+
+describe('topQuartilePosition naming the compared figure', () => {
+  it.each<[number, number, Polarity, string]>([
+    [20, 37, 'high', 'Year to date 20.0% is 17 points from the top quartile'],
+    [40, 37, 'high', 'Year to date 20.0% is in the top quartile'],
+  ])('%s vs %s', (value, threshold, polarity, sentence) => {
+    expect(
+      topQuartilePosition(value, threshold, polarity, 'percent', 'year to date 20.0%')?.sentence,
+    ).toBe(sentence);
   });
 });

@@ -19,11 +19,12 @@ const VERB = { up: 'rose to', down: 'fell to', same: 'stayed at', none: 'was' } 
 /**
  * The plain-English headline of an indicator for its month, for councillors:
  * "Re-referral rate in the last 12 months (rolling year) rose to 29.3% in December 2015: worse
- * than last month and 5.7 points worse than the statistical-neighbour average; Red against the
- * 23% target."
+ * than last month; rolling year 29.3% is 5.7 points worse than the statistical-neighbour average
+ * of 23.6% (2014/15); Red against the 23% target."
  * - the movement is neutral ("rose", "fell", "stayed at"); the judgement ("better/worse than last
  *   month") follows the DOT and is left out for neutral ("Info") measures and without a DOT;
- * - the gap is to the SN average, else to England, when there is one;
+ * - the gap is to the SN average, else to England, when there is one, from the figure on the
+ *   benchmark's basis (SPEC 3.6: the year to date, a projection, ...), which the clause names;
  * - the RAG part is left out for No target and No data; "Target tbc" says the target is to be
  *   confirmed; a YTD-rated indicator says so.
  * With no value for the month: "Contacts: no value for December 2015."
@@ -39,17 +40,14 @@ export function indicatorHeadline(view: IndicatorView): string {
   const verb = row.dot.label === 'off' ? VERB.none : VERB[row.dot.movement];
   const opening = `${name} ${verb} ${shown} in ${month}`;
 
-  const details: string[] = [];
-  if (row.dot.label === 'improving') details.push('better than last month');
-  if (row.dot.label === 'worsening') details.push('worse than last month');
+  let judgement = '';
+  if (row.dot.label === 'improving') judgement = 'better than last month';
+  if (row.dot.label === 'worsening') judgement = 'worse than last month';
+  // The gap is from the figure on the benchmark's basis (SPEC 3.6), and the clause names it:
+  // "year to date 20.0% is 5.1 points worse than the statistical-neighbour average of 25.1% (2014/15)".
   const gap =
-    view.gaps.find((g) => g.cell.kind === 'sn_avg' && g.gap) ??
-    view.gaps.find((g) => g.cell.kind === 'national_avg' && g.gap);
-  // The headline is about this month; the benchmark's year is shown beside the chart.
-  if (gap?.gap && gap.gap.sentence !== '')
-    details.push(
-      gap.gap.sentence.replace(/ \(\d{4}\/\d{2}\)$/, '').replace(/^The same/, 'the same'),
-    );
+    view.gaps.find((g) => g.cell.kind === 'sn_avg' && g.gap?.gap != null) ??
+    view.gaps.find((g) => g.cell.kind === 'national_avg' && g.gap?.gap != null);
 
   let rag = '';
   const status = row.rag.status;
@@ -64,7 +62,8 @@ export function indicatorHeadline(view: IndicatorView): string {
   }
 
   let sentence = opening;
-  if (details.length > 0) sentence += `: ${details.join(' and ')}`;
+  if (judgement !== '') sentence += `: ${judgement}`;
+  if (gap?.gap) sentence += `; ${gap.gap.clause}`;
   if (rag !== '') sentence += `; ${rag}`;
   return `${sentence}.`;
 }

@@ -47,7 +47,7 @@ describe('indicator view of the December 2015 demo', () => {
     expect(v.target.lines).toEqual([{ kind: 'target', value: 23 }]);
     expect(v.target.amberBands).toEqual([{ low: 23, high: 26 }]);
     expect(indicatorHeadline(v)).toMatch(
-      /rose to 29\.3% in December 2015: worse than last month and 5\.7 points worse than the statistical-neighbour average; Red against the 23% target\.$/,
+      /rose to 29\.3% in December 2015: worse than last month; rolling year 29\.3% is 5\.7 points worse than the statistical-neighbour average of 23\.6% \(2014\/15\); Red against the 23% target\.$/,
     );
   });
 

@@ -28,8 +28,8 @@ import {
   previousYear,
 } from '@/domain/periods';
 import {
-  benchmarkGap,
   topQuartilePosition,
+  withGaps,
   type BenchmarkGap,
   type QuartilePosition,
 } from '@/domain/gaps';
@@ -90,7 +90,7 @@ export interface AnnualPoint {
   source: 'imported' | 'computed';
 }
 
-/** One benchmark with the gap from the month's value (SPEC 3.5). */
+/** One benchmark with the gap from the compared figure (SPEC 3.5, 3.6). */
 export interface GapView {
   cell: BenchmarkCell & { benchmark: NonNullable<BenchmarkCell['benchmark']> };
   gap: BenchmarkGap | null;
@@ -308,27 +308,26 @@ export function computeIndicatorView(
       : [],
   );
 
-  const current = row.current;
-  const gaps: GapView[] = latestBenchmarks(ix, ind, asAt, ALL_BENCHMARKS).flatMap((cell) => {
+  // Every gap is from the row's compared figure (SPEC 3.6), as on the scorecard and the overview.
+  const gaps: GapView[] = withGaps(
+    latestBenchmarks(ix, ind, asAt, ALL_BENCHMARKS),
+    row.compared,
+    ind,
+  ).flatMap((cell) => {
     const benchmark = cell.benchmark;
-    if (!benchmark) return [];
-    const gap =
-      current?.value == null || cell.kind === 'national_top_quartile'
-        ? null
-        : benchmarkGap({
-            value: current.value,
-            numerator: current.numerator,
-            denominator: current.denominator,
-            benchmark,
-            polarity: ind.polarity,
-            unit: ind.unit,
-          });
-    return [{ cell: { ...cell, benchmark }, gap }];
+    return benchmark ? [{ cell: { ...cell, benchmark }, gap: cell.gap }] : [];
   });
   const quartile = gaps.find((g) => g.cell.kind === 'national_top_quartile');
+  const compared = row.compared;
   const topQuartile =
-    quartile && current?.value != null
-      ? topQuartilePosition(current.value, quartile.cell.benchmark.value, ind.polarity, ind.unit)
+    quartile && compared.kind !== 'none'
+      ? topQuartilePosition(
+          compared.value,
+          quartile.cell.benchmark.value,
+          ind.polarity,
+          ind.unit,
+          compared.words,
+        )
       : null;
 
   const revisions: RevisionView[] = ws.revisions

@@ -52,4 +52,30 @@ describe('RAG overview of December 2015 against November', () => {
     const rel = o.worstGaps.map((g) => g.relative);
     expect([...rel].sort((a, b) => b - a)).toEqual(rel);
   });
+
+  it('ranks on the benchmark basis (SPEC 3.6): 6.7 is not behind, 7.7 is behind on its year to date', () => {
+    // Worse than the SN average, as a share of it (catalogue, sheet and benchmarks fixtures):
+    // 6.11 ratio, year to date 6% vs 3.4 (Low): 2.6 / 3.4 = 0.765 (December's 0.0% would be better)
+    // 6.5 snapshot, December 64.7 vs 46.1: 18.6 / 46.1 = 0.403
+    // 2.8 rolling, December 29.3 vs 23.6: 5.7 / 23.6 = 0.242
+    // 7.7 ratio, year to date 20 vs 25.1: 5.1 / 25.1 = 0.203 (the month's 10.0 would give 0.602)
+    // 9.2 rolling, December 11.3 vs 9.6: 1.7 / 9.6 = 0.177
+    // 2.5 ratio, year to date 80.9 vs 85.9: 5.0 / 85.9 = 0.058
+    // 2.4 rolling, December 668.6 vs 655.4: 13.2 / 655.4 = 0.020
+    // 6.7 (projected 113.5 vs 67.8) and 3.3 (year to date 89.7 vs 86.6) are better, so not listed.
+    expect(o.worstGaps.map((g) => g.row.indicator.id)).toEqual([
+      '6.11',
+      '6.5',
+      '2.8',
+      '7.7',
+      '9.2',
+      '2.5',
+      '2.4',
+    ]);
+    const adopted = o.worstGaps.find((g) => g.row.indicator.id === '7.7');
+    expect(adopted?.relative).toBeCloseTo(5.1 / 25.1, 9);
+    expect(adopted?.gap.sentence).toBe(
+      'Year to date 20.0% against the statistical-neighbour average of 25.1% (2014/15): 5.1 points worse',
+    );
+  });
 });

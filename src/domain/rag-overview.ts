@@ -1,7 +1,7 @@
 import type { MonthKey, RagStatus, ScorecardRow, WorkspaceData } from '@/domain/types';
 import { computeScorecard } from '@/domain/scorecard';
 import { addMonths } from '@/domain/periods';
-import { benchmarkGap, type BenchmarkGap } from '@/domain/gaps';
+import type { BenchmarkGap } from '@/domain/gaps';
 import { scorecardForView } from '@/domain/views';
 
 export interface RagChange {
@@ -88,18 +88,12 @@ export function computeRagOverview(
 
   const worstGaps: WorstGap[] = [];
   for (const row of now.rows) {
+    // The gap on the row's compared figure (SPEC 3.6), as the scorecard and indicator page show it.
     const cell =
       row.benchmarks.find((b) => b.kind === 'sn_avg' && b.benchmark) ??
       row.benchmarks.find((b) => b.kind === 'national_avg' && b.benchmark);
-    if (!cell?.benchmark || row.current?.value == null || cell.benchmark.value === 0) continue;
-    const gap = benchmarkGap({
-      value: row.current.value,
-      numerator: row.current.numerator,
-      denominator: row.current.denominator,
-      benchmark: cell.benchmark,
-      polarity: row.indicator.polarity,
-      unit: row.indicator.unit,
-    });
+    const gap = cell?.gap;
+    if (!cell?.benchmark || !gap || cell.benchmark.value === 0) continue;
     if (gap.judgement !== 'worse' || gap.gap === null) continue;
     worstGaps.push({ row, gap, relative: Math.abs(gap.gap / cell.benchmark.value) });
   }

@@ -21,13 +21,15 @@ import {
   latestEndedYear,
   monthsOfYear,
   previousYear,
+  rollingMonths,
   ytdMonths,
 } from '@/domain/periods';
 import { compareIds } from '@/domain/ids';
 import { directionOfTravel, printedDotAgrees, printedRagStatus } from '@/domain/dot';
 import { rateValue } from '@/domain/rag';
 import { annualOutturn, computeYtd } from '@/domain/ytd';
-import { isStale } from '@/domain/gaps';
+import { isStale, withGaps } from '@/domain/gaps';
+import { comparedFigure } from '@/domain/gap-basis';
 import { observedMonths, signalAt } from '@/domain/signal';
 import { DOT_WORDS, RAG_WORDS } from '@/domain/words';
 
@@ -168,7 +170,7 @@ export function latestBenchmarks(
   ind: Indicator,
   asAt: MonthKey,
   kinds: BenchmarkKind[] = SCORECARD_BENCHMARKS,
-): BenchmarkCell[] {
+): Omit<BenchmarkCell, 'gap'>[] {
   const year = financialYearOf(asAt);
   // Only years that had ended by the month: a benchmark is an outturn of a whole year.
   const ended = latestEndedYear(asAt);
@@ -212,6 +214,13 @@ export function computeRow(ix: WorkspaceIndex, ind: Indicator, asAt: MonthKey): 
       disagreements.push({ field: 'rag', printed: printed.rag, computed: RAG_WORDS[rag.status] });
     }
   }
+  const compared = comparedFigure({
+    indicator: ind,
+    asAt,
+    current,
+    ytd,
+    last12: rollingMonths(asAt).map((m) => ix.observation(ind.id, m)),
+  });
   return {
     indicator: ind,
     recent: [-2, -1, 0].map((k) => {
@@ -223,7 +232,8 @@ export function computeRow(ix: WorkspaceIndex, ind: Indicator, asAt: MonthKey): 
     dot,
     rag,
     yearTrend: trendYears.map((year) => ({ year, ...outturn(ix, ind, year) })),
-    benchmarks: latestBenchmarks(ix, ind, asAt),
+    compared,
+    benchmarks: withGaps(latestBenchmarks(ix, ind, asAt), compared, ind),
     printed,
     disagreements,
     signal: signalAt({

@@ -350,6 +350,52 @@ export interface BenchmarkCell {
   benchmark: Benchmark | null;
   /** Older than the latest two financial years (SPEC 2.4). */
   stale: boolean;
+  /**
+   * The gap from the row's compared figure (SPEC 3.6) to this benchmark; null without a benchmark
+   * and for the top-quartile threshold (a position, not a gap).
+   */
+  gap: BenchmarkGap | null;
+}
+
+/**
+ * Which of an indicator's figures is compared with annual benchmarks (SPEC 3.6):
+ * - `rolling`: a measure already rolling or annual (its words say so, or `ytd = none`): month M;
+ * - `snapshot`: a point-in-time measure (`ytd = latest`): month M;
+ * - `ytd`: a percentage made of numerators over denominators (`ytd = ratio`): the year to date,
+ *   and a flow's year to date in March (then the whole year);
+ * - `rolling-12`: a flow (`ytd = sum`) with all of the last 12 months: their total;
+ * - `projected`: a flow without them: the year to date x 12 / months elapsed.
+ */
+export type ComparedKind = 'rolling' | 'snapshot' | 'ytd' | 'rolling-12' | 'projected';
+
+export type ComparedFigure =
+  | {
+      kind: ComparedKind;
+      value: number;
+      /** On the same basis as the value (the year to date's for `ytd`), for gaps in children. */
+      numerator: number | null;
+      denominator: number | null;
+      /** What the figure is, in words: "year to date", "projected for the year". */
+      label: string;
+      /** The label with the figure, for sentences: "year to date 20.0%". */
+      words: string;
+    }
+  /** No figure can be compared (SPEC 3.6 rule 5), with the reason in words. */
+  | { kind: 'none'; reason: string };
+
+export type GapJudgement = 'better' | 'worse' | 'same' | 'above' | 'below' | 'none';
+
+export interface BenchmarkGap {
+  /** compared figure - benchmark, in the indicator's unit (percentage points for percentages). */
+  gap: number | null;
+  judgement: GapJudgement;
+  /** "Year to date 20.0% against the statistical-neighbour average of 25.1% (2014/15): 5.1 points worse". */
+  sentence: string;
+  /** The same as a clause: "year to date 20.0% is 5.1 points worse than the statistical-neighbour average of 25.1% (2014/15)". */
+  clause: string;
+  /** Children that would have to move for the figure to reach the benchmark. */
+  children: number | null;
+  childrenSentence: string | null;
 }
 
 export interface Disagreement {
@@ -369,6 +415,8 @@ export interface ScorecardRow {
   rag: RagResult;
   /** Annual outturns, oldest first. */
   yearTrend: { year: YearKey; value: number | null; source: 'imported' | 'computed' | 'none' }[];
+  /** The figure compared with annual benchmarks, on their basis (SPEC 3.6). */
+  compared: ComparedFigure;
   benchmarks: BenchmarkCell[];
   printed: PrintedStatus | null;
   disagreements: Disagreement[];

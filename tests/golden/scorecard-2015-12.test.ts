@@ -144,3 +144,91 @@ describe('December 2015 scorecard reproduced from the fixtures', () => {
     expect(r101?.rag.reason).toMatch(/year to date/i);
   });
 });
+
+/**
+ * SPEC 3.6: benchmarks are annual outturns (2014/15 here), so each is compared with the figure on
+ * the same basis. Worked by hand from the fixtures (scorecard-2015-12.csv, benchmarks-2015.csv):
+ * - 6.7 discontinuations of CP plans per 10,000 (High, ytd = sum): only Oct-Dec 2015 are known, so
+ *   the last 12 months are not; the printed YTD 85.1 covers 9 months (Apr-Dec), projected for the
+ *   year 85.1 x 12 / 9 = 113.47 ("113.5"); SN average 67.8: 113.47 - 67.8 = 45.67, "45.7 better";
+ *   England 52.1: 113.47 - 52.1 = 61.37, "61.4 better". The month's 7.8 is never compared.
+ * - 7.7 children adopted (High, percentage, ytd = ratio): the printed YTD 20% ("20.0%"); SN 25.1%:
+ *   20 - 25.1 = -5.1, "5.1 points worse"; England 17.0%: 20 - 17 = 3, "3 points better".
+ * - 2.4 referrals per 10,000 "rolling 12 month performance" (Low): already rolling, so December's
+ *   668.6; SN 655.4: 668.6 - 655.4 = 13.2, "13.2 worse"; England 548.3: 120.3 worse.
+ */
+describe.each([
+  ['the demo workspace', full],
+  ['the summary sheet alone', scorecardOnly],
+])('gaps on the benchmark basis, from %s (SPEC 3.6)', (_label, scorecard) => {
+  const gapOf = (id: string, kind: 'sn_avg' | 'national_avg') => {
+    const r = scorecard.rows.find((x) => x.indicator.id === id);
+    const gap = r?.benchmarks.find((b) => b.kind === kind)?.gap;
+    if (!r || !gap) throw new Error(`no ${kind} gap for ${id}`);
+    return { row: r, gap };
+  };
+
+  it.each<[string, 'sn_avg' | 'national_avg', string, number, number, string, string]>([
+    [
+      '6.7',
+      'sn_avg',
+      'projected',
+      (85.1 * 12) / 9,
+      (85.1 * 12) / 9 - 67.8,
+      'better',
+      'Projected for the year 113.5 (year to date 85.1 in 9 months) against the statistical-neighbour average of 67.8 (2014/15): 45.7 better',
+    ],
+    [
+      '6.7',
+      'national_avg',
+      'projected',
+      (85.1 * 12) / 9,
+      (85.1 * 12) / 9 - 52.1,
+      'better',
+      'Projected for the year 113.5 (year to date 85.1 in 9 months) against the England average of 52.1 (2014/15): 61.4 better',
+    ],
+    [
+      '7.7',
+      'sn_avg',
+      'ytd',
+      20,
+      20 - 25.1,
+      'worse',
+      'Year to date 20.0% against the statistical-neighbour average of 25.1% (2014/15): 5.1 points worse',
+    ],
+    [
+      '7.7',
+      'national_avg',
+      'ytd',
+      20,
+      20 - 17,
+      'better',
+      'Year to date 20.0% against the England average of 17.0% (2014/15): 3 points better',
+    ],
+    [
+      '2.4',
+      'sn_avg',
+      'rolling',
+      668.6,
+      668.6 - 655.4,
+      'worse',
+      'Rolling year 668.6 against the statistical-neighbour average of 655.4 (2014/15): 13.2 worse',
+    ],
+    [
+      '2.4',
+      'national_avg',
+      'rolling',
+      668.6,
+      668.6 - 548.3,
+      'worse',
+      'Rolling year 668.6 against the England average of 548.3 (2014/15): 120.3 worse',
+    ],
+  ])('%s against %s', (id, kind, basis, figure, gapValue, judgement, sentence) => {
+    const { row, gap } = gapOf(id, kind);
+    expect(row.compared.kind).toBe(basis);
+    if (row.compared.kind !== 'none') expect(row.compared.value).toBeCloseTo(figure, 9);
+    expect(gap.gap).toBeCloseTo(gapValue, 9);
+    expect(gap.judgement).toBe(judgement);
+    expect(gap.sentence).toBe(sentence);
+  });
+});

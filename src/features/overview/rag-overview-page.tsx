@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { RagStatus } from '@/domain/types';
+import type { ComparedFigure, RagStatus } from '@/domain/types';
 import { formatMonthLong } from '@/domain/periods';
 import { formatNumber } from '@/domain/format';
 import { RAG_WORDS } from '@/domain/words';
@@ -20,6 +20,10 @@ const indicatorLink = (id: string, name: string) => (
     {id} {name}
   </Link>
 );
+
+/** "Year to date 20.0%": the figure a gap is measured from (SPEC 3.6). */
+const comparedWords = (c: ComparedFigure) =>
+  c.kind === 'none' ? 'None' : c.words.charAt(0).toUpperCase() + c.words.slice(1);
 
 /**
  * For the safeguarding board chair (SPEC 4): red items first with why, what changed since an
@@ -157,14 +161,14 @@ export default function RagOverviewPage() {
           <div className="table-scroll" role="region" aria-labelledby="gaps-caption" tabIndex={0}>
             <table className="data-table">
               <caption id="gaps-caption">
-                Indicators furthest behind the statistical-neighbour or England average
+                Indicators furthest behind the statistical-neighbour or England average, each
+                compared on the benchmark&apos;s whole-year basis (rolling year, year to date or
+                projected for the year)
               </caption>
               <thead>
                 <tr>
                   <th scope="col">Indicator</th>
-                  <th scope="col" className="num">
-                    {formatMonthLong(asAt)}
-                  </th>
+                  <th scope="col">Figure compared ({formatMonthLong(asAt)})</th>
                   <th scope="col">Gap</th>
                   <th scope="col">In children</th>
                 </tr>
@@ -173,13 +177,7 @@ export default function RagOverviewPage() {
                 {overview.worstGaps.map((g) => (
                   <tr key={g.row.indicator.id}>
                     <td>{indicatorLink(g.row.indicator.id, g.row.indicator.name)}</td>
-                    <td className="num">
-                      {formatNumber(
-                        g.row.current?.value ?? null,
-                        g.row.indicator.unit,
-                        g.row.indicator.decimals,
-                      )}
-                    </td>
+                    <td>{comparedWords(g.row.compared)}</td>
                     <td>{g.gap.sentence}</td>
                     <td>{g.gap.childrenSentence ?? '–'}</td>
                   </tr>

@@ -74,6 +74,7 @@ function Row({ row, scorecard }: { row: ScorecardRow; scorecard: Scorecard }) {
             cell={cell}
             row={row}
             columnYear={scorecard.benchmarkYears[cell.kind] ?? null}
+            explain={cell.kind === 'sn_avg' || cell.kind === 'national_avg'}
           />
         </td>
       ))}
