@@ -6,18 +6,7 @@ import { formatMonthLong } from '@/domain/periods';
 import { DotArrow } from '@/components/dot-arrow';
 import { RagTag } from '@/components/rag-tag';
 import { ObservationText } from '@/components/data-table';
-
-/** The target cells as written: "Red 26%+ · Amber 26%< · Green 23%"; "None" without a target ("n/a"). */
-export function targetAsWritten(view: IndicatorView): string {
-  if (view.indicator.target.form === 'none') return 'None';
-  const { red, amber, green } = view.indicator.targetCells;
-  const parts = [
-    red.trim() && `Red ${red.trim()}`,
-    amber.trim() && `Amber ${amber.trim()}`,
-    green.trim() && `Green ${green.trim()}`,
-  ].filter(Boolean);
-  return parts.length === 0 ? 'None' : parts.join(' · ');
-}
+import { TargetText } from '@/components/target-text';
 
 /**
  * The headline of an indicator for its month: the sentence, then the value, direction of travel
@@ -77,7 +66,9 @@ export function IndicatorHeadline({
         </div>
         <div>
           <dt>Target</dt>
-          <dd>{targetAsWritten(view)}</dd>
+          <dd>
+            <TargetText indicator={ind} />
+          </dd>
         </div>
       </dl>
     </section>

@@ -43,7 +43,11 @@ describe('IndicatorPage', () => {
     expect(headline).toHaveTextContent('Red against the 23% target');
     expect(within(headline).getByText('Worsening')).toBeInTheDocument();
     expect(within(headline).getByText('Red')).toBeInTheDocument();
-    expect(headline).toHaveTextContent('Red 26%+ · Amber 26%< · Green 23%');
+    // The target in words (SPEC 3.3), with the sheet's own cells after it.
+    expect(headline).toHaveTextContent(
+      'Red at 26% or more, Green at 23% or less (as written: Red 26%+ · Amber 26%< · Green 23%)',
+    );
+    expect(screen.getByText('Lower is better')).toBeInTheDocument();
   });
 
   it('lists the months of both years up to "as at" in the trend table', () => {

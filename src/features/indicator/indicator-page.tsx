@@ -4,7 +4,7 @@ import { useAsAt, useIndicatorView, useWorkspace } from '@/read/hooks';
 import { MonthPicker } from '@/components/month-picker';
 import { addMonths } from '@/domain/periods';
 import { idFromPathSegment } from '@/domain/ids';
-import { POLARITY_WORDS } from '@/domain/words';
+import { polarityInWords } from '@/domain/target-words';
 import { StatusPanel } from '@/components/status-panel';
 import { IndicatorHeadline } from '@/components/indicator-headline';
 import { BenchmarkList } from '@/components/benchmark-list';
@@ -71,7 +71,7 @@ export default function IndicatorPage() {
         <dl className="indicator-page__about">
           <div>
             <dt>Good performance is</dt>
-            <dd>{POLARITY_WORDS[ind.polarity]}</dd>
+            <dd>{polarityInWords(ind)}</dd>
           </div>
           {ind.dataNote ? (
             <div>

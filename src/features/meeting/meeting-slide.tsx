@@ -7,6 +7,8 @@ import { formatMonthLong } from '@/domain/periods';
 import { RagTag } from '@/components/rag-tag';
 import { DotArrow } from '@/components/dot-arrow';
 import { IndicatorTrendChart } from '@/components/indicator-charts';
+import { TargetText } from '@/components/target-text';
+import { DotKey } from '@/components/dot-key';
 
 /** The chart's size until its box has been measured (and where it cannot be: tests). */
 export const MEETING_CHART = { width: 700, height: 380, fontSize: 16 } as const;
@@ -76,8 +78,6 @@ export function MeetingSlide({
     v === null
       ? 'No value'
       : formatNumber(v, ind.unit, ind.decimals ?? row.current?.decimals ?? null);
-  // The target as written ("23%", "16-22", "+/-5 of 158.8"); nothing when there is none ("n/a").
-  const target = ind.target.form === 'none' ? '' : ind.targetCells.green.trim();
   const [chartRef, chart] = useChartBox();
   return (
     <article className="meeting__slide" aria-labelledby="meeting-heading">
@@ -111,10 +111,12 @@ export function MeetingSlide({
                 <dd>{shown(row.ytd.value)}</dd>
               </>
             ) : null}
-            {target !== '' ? (
+            {ind.target.form !== 'none' ? (
               <>
                 <dt>Target</dt>
-                <dd>{target}</dd>
+                <dd>
+                  <TargetText indicator={ind} />
+                </dd>
               </>
             ) : null}
             {view.national?.rank ? (
@@ -126,6 +128,7 @@ export function MeetingSlide({
               </>
             ) : null}
           </dl>
+          <DotKey className="meeting__key" />
           <section className="meeting__commentary" aria-labelledby="meeting-commentary">
             <h2 id="meeting-commentary">Performance analysis, {month}</h2>
             {view.commentary ? (

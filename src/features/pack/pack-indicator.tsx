@@ -7,6 +7,7 @@ import { formatMonthLong } from '@/domain/periods';
 import { RagTag } from '@/components/rag-tag';
 import { DotArrow } from '@/components/dot-arrow';
 import { IndicatorTrendChart } from '@/components/indicator-charts';
+import { TargetText } from '@/components/target-text';
 
 /**
  * The chart's drawing size on paper. The stylesheet scales the drawing to the width its data table
@@ -54,6 +55,11 @@ export function PackIndicator({ view }: { view: IndicatorView }) {
           {ind.ytd !== 'none' ? (
             <li>
               <strong>Year to date:</strong> {shown(row.ytd.value)}
+            </li>
+          ) : null}
+          {ind.target.form !== 'none' ? (
+            <li>
+              <strong>Target:</strong> <TargetText indicator={ind} />
             </li>
           ) : null}
           {view.national?.rank ? (

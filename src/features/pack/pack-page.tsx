@@ -14,6 +14,7 @@ import {
   sectionToggled,
   type ExcludedSections,
 } from './section-choice';
+import { DotKey } from '@/components/dot-key';
 import { PackScorecardTable } from './pack-scorecard-table';
 import { PackIndicator } from './pack-indicator';
 import { downloadText } from './download-text';
@@ -169,12 +170,8 @@ export default function PackPage() {
         </header>
         {rows.length > 0 ? (
           <section className="pack-summary" aria-label="Performance summary">
+            <DotKey className="pack-key" />
             <PackScorecardTable scorecard={scorecard} sections={sections} rows={rows} />
-            <p className="pack-key">
-              DOT: direction of travel, month on month (↑ Improving / ↓ Worsening: the arrow shows
-              better or worse; ↑ Increasing / ↓ Decreasing for information-only measures). RAG rated
-              in month unless marked YTD. SN: statistical neighbours.
-            </p>
           </section>
         ) : null}
         {views.map((view) => (

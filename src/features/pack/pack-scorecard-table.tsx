@@ -1,17 +1,14 @@
 import type { Scorecard, ScorecardRow } from '@/domain/types';
-import { POLARITY_WORDS } from '@/domain/words';
+import { polarityInWords } from '@/domain/target-words';
 import { formatMonth, formatMonthLong } from '@/domain/periods';
 import { RagTag } from '@/components/rag-tag';
 import { DotArrow } from '@/components/dot-arrow';
 import { NoValue, NumberText, ObservationText } from '@/components/data-table';
+import { TargetText } from '@/components/target-text';
 import { BenchmarkHeaders, BenchmarkValue } from '@/components/benchmark-columns';
 
 /** The number of columns, for the section rows that span the table. */
-const columnCount = (s: Scorecard) => 3 + s.recentMonths.length + 3 + 3 + s.trendYears.length + 4;
-
-function Target({ text }: { text: string }) {
-  return <td className="target">{text.trim() === '' ? <NoValue text="None" /> : text}</td>;
-}
+const columnCount = (s: Scorecard) => 3 + s.recentMonths.length + 3 + 1 + s.trendYears.length + 4;
 
 function Row({ row, scorecard }: { row: ScorecardRow; scorecard: Scorecard }) {
   const ind = row.indicator;
@@ -22,7 +19,7 @@ function Row({ row, scorecard }: { row: ScorecardRow; scorecard: Scorecard }) {
         {ind.name}
         {ind.dataNote ? <span className="data-note"> ({ind.dataNote})</span> : null}
       </th>
-      <td>{POLARITY_WORDS[ind.polarity]}</td>
+      <td>{polarityInWords(ind)}</td>
       {row.recent.map(({ month, observation }) => (
         <td key={month} className="num">
           <ObservationText observation={observation} unit={ind.unit} decimals={ind.decimals} />
@@ -42,9 +39,9 @@ function Row({ row, scorecard }: { row: ScorecardRow; scorecard: Scorecard }) {
         <RagTag status={row.rag.status} />
         {row.rag.basis === 'ytd' ? <span className="basis"> YTD</span> : null}
       </td>
-      <Target text={ind.targetCells.red} />
-      <Target text={ind.targetCells.amber} />
-      <Target text={ind.targetCells.green} />
+      <td className="target">
+        <TargetText indicator={ind} />
+      </td>
       {row.yearTrend.map((y) => (
         <td key={y.year} className="num">
           <NumberText value={y.value} unit={ind.unit} decimals={ind.decimals} />
@@ -99,9 +96,7 @@ export function PackScorecardTable({
           </th>
           <th scope="col">DOT</th>
           <th scope="col">RAG</th>
-          <th scope="col">Red</th>
-          <th scope="col">Amber</th>
-          <th scope="col">Green</th>
+          <th scope="col">Target</th>
           {scorecard.trendYears.map((y) => (
             <th key={y} scope="col" className="num">
               {y}

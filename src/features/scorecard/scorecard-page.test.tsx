@@ -64,9 +64,7 @@ describe('Scorecard screen with the December 2015 example', { timeout: 20_000 },
       'YTD',
       'DOT',
       'RAG',
-      'Target Red',
-      'Target Amber',
-      'Target Green',
+      'Target',
       'Year 2013/14',
       'Year 2014/15',
       // Every benchmark carries its year (SPEC 2.4): the column's, as the printed sheet does.
@@ -92,6 +90,43 @@ describe('Scorecard screen with the December 2015 example', { timeout: 20_000 },
     const cells = within(row!);
     expect(cells.getByText(dotWord)).toBeInTheDocument();
     expect(cells.getByRole('button', { name: ragWord })).toHaveAccessibleDescription(/.+/);
+  });
+
+  it.each([
+    // 2.5: <83% / 83%> / 86%: R 83 < G 86, so higher is better (SPEC 3.3).
+    [
+      /^% of referrals going onto assessment$/,
+      'Higher is better',
+      'Red below 83%, Green at 86% or more',
+      'As written in the sheet: Red <83% · Amber 83%> · Green 86%',
+    ],
+    // 4.3: "Good perf is: Info" with +/-5 of 158.8 (Red at 251.8): never "Information only".
+    [
+      /^Number of S47's per 10,000 population aged 0-17/,
+      'Close to 158.8 is better',
+      'Green within 5 of 158.8, Amber within 15, Red further away',
+      'As written in the sheet: Red more than +/-15 · Amber +/-15 · Green +/-5 of 158.8',
+    ],
+    // 11.3: a caseload range with a 1% tolerance.
+    [
+      /^Average number of cases per qualified social worker in LAC/,
+      '20 or below is better (range 14 to 20)',
+      'Green at 20 or below (range 14 to 20), Amber up to 1% above, Red beyond',
+      'As written in the sheet: Red over 1% above range · Amber 1% above range · Green 14-20',
+    ],
+  ])('says the target of %s in words, the sheet text on focus', (name, good, words, written) => {
+    renderPage();
+    const row = within(rowOf(name));
+    expect(row.getByText(good)).toBeInTheDocument();
+    expect(row.queryByText('Information only')).toBeNull();
+    expect(row.getByRole('button', { name: words })).toHaveAccessibleDescription(written);
+  });
+
+  it('has the DOT key before the table, not only after 75 rows', () => {
+    renderPage();
+    const key = screen.getByText(/DOT is the direction of travel/);
+    const table = screen.getByRole('table', { name: /Performance summary/ });
+    expect(key.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('flags a printed YTD that differs from the months, and says by how much', () => {

@@ -9,6 +9,7 @@ import { StatusPanel } from '@/components/status-panel';
 import { MonthPicker } from '@/components/month-picker';
 import { RagCounts } from './rag-counts';
 import { ScorecardFilterBar } from './scorecard-filters';
+import { DotKey } from '@/components/dot-key';
 import { ScorecardTable } from './scorecard-table';
 import { DisagreementsPanel } from './disagreements-panel';
 import {
@@ -105,16 +106,12 @@ export default function ScorecardPage() {
           <p>Choose other filters, or clear them to see every indicator.</p>
         </StatusPanel>
       ) : (
-        <ScorecardTable scorecard={scorecard} rows={rows} />
+        <>
+          {/* The key sits above the table, not only under 75 rows. */}
+          <DotKey />
+          <ScorecardTable scorecard={scorecard} rows={rows} />
+        </>
       )}
-      <p className="key">
-        DOT is the direction of travel, month on month: for measures with a good direction it says
-        Improving or Worsening, and its arrow points up for better and down for worse, as the
-        printed report&apos;s arrows do (a falling re-referral rate is ↑ Improving); for
-        information-only measures it says Increasing or Decreasing, and the arrow follows the value.
-        RAG is rated in month unless marked YTD; focus or point at a RAG status to see why. SN means
-        statistical neighbours.
-      </p>
       <DisagreementsPanel asAt={asAt} rows={scorecard.rows} printedMonths={printedMonths} />
     </>
   );

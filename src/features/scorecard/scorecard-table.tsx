@@ -1,12 +1,13 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import type { Scorecard, ScorecardRow } from '@/domain/types';
-import { POLARITY_WORDS } from '@/domain/words';
+import { polarityInWords } from '@/domain/target-words';
 import { formatMonth, formatMonthLong } from '@/domain/periods';
 import { RagTag } from '@/components/rag-tag';
 import { Tooltip } from '@/components/tooltip';
 import { DotArrow } from '@/components/dot-arrow';
 import { NoValue, NumberText, ObservationText } from '@/components/data-table';
+import { TargetText } from '@/components/target-text';
 import { BenchmarkHeaders, BenchmarkValue } from '@/components/benchmark-columns';
 import { groupBySection } from './filter-rows';
 import { indicatorPath } from '@/domain/ids';
@@ -18,11 +19,7 @@ interface ScorecardTableProps {
 }
 
 /** The number of columns, for the section header rows that span the table. */
-const columnCount = (s: Scorecard) => 3 + s.recentMonths.length + 3 + 3 + s.trendYears.length + 4;
-
-function TargetCell({ text }: { text: string }) {
-  return <td className="target">{text.trim() === '' ? <NoValue text="None" /> : text}</td>;
-}
+const columnCount = (s: Scorecard) => 3 + s.recentMonths.length + 3 + 1 + s.trendYears.length + 4;
 
 function Row({ row, scorecard }: { row: ScorecardRow; scorecard: Scorecard }) {
   const { indicator: ind } = row;
@@ -33,7 +30,7 @@ function Row({ row, scorecard }: { row: ScorecardRow; scorecard: Scorecard }) {
         <Link to={indicatorPath(ind.id)}>{ind.name}</Link>
         {ind.dataNote ? <span className="data-note">{ind.dataNote}</span> : null}
       </th>
-      <td>{POLARITY_WORDS[ind.polarity]}</td>
+      <td>{polarityInWords(ind)}</td>
       {row.recent.map(({ month, observation }) => (
         <td key={month} className="num">
           <ObservationText observation={observation} unit={ind.unit} decimals={ind.decimals} />
@@ -60,9 +57,9 @@ function Row({ row, scorecard }: { row: ScorecardRow; scorecard: Scorecard }) {
         <RagTag status={row.rag.status} reason={row.rag.reason} />
         {row.rag.basis === 'ytd' ? <span className="basis"> YTD</span> : null}
       </td>
-      <TargetCell text={ind.targetCells.red} />
-      <TargetCell text={ind.targetCells.amber} />
-      <TargetCell text={ind.targetCells.green} />
+      <td className="target">
+        <TargetText indicator={ind} interactive />
+      </td>
       {row.yearTrend.map((y) => (
         <td key={y.year} className="num">
           <NumberText value={y.value} unit={ind.unit} decimals={ind.decimals} />
@@ -119,15 +116,7 @@ export function ScorecardTable({ scorecard, rows }: ScorecardTableProps) {
               <abbr title="Direction of travel, month on month">DOT</abbr>
             </th>
             <th scope="col">RAG</th>
-            <th scope="col">
-              <span className="visually-hidden">Target </span>Red
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">Target </span>Amber
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">Target </span>Green
-            </th>
+            <th scope="col">Target</th>
             {scorecard.trendYears.map((y) => (
               <th key={y} scope="col" className="num">
                 <span className="visually-hidden">Year </span>
