@@ -39,10 +39,11 @@ export function BenchmarkList({ view }: { view: IndicatorView }) {
               </th>
               <th scope="col">Gap</th>
               {children ? <th scope="col">In children</th> : null}
+              <th scope="col">Source</th>
             </tr>
           </thead>
           <tbody>
-            {view.gaps.map(({ cell, gap }) => (
+            {view.gaps.map(({ cell, gap, from, notUsed }) => (
               <tr key={cell.kind}>
                 <th scope="row">
                   {capitalise(BENCHMARK_WORDS[cell.kind])}
@@ -63,6 +64,18 @@ export function BenchmarkList({ view }: { view: IndicatorView }) {
                     : (gap?.sentence ?? '')}
                 </td>
                 {children ? <td>{gap?.childrenSentence ?? ''}</td> : null}
+                <td>
+                  {cell.benchmark.source ||
+                    (from === 'imported' ? 'Imported benchmark' : 'Published national data')}
+                  {notUsed ? (
+                    <span className="hint">
+                      {' '}
+                      Published national data gives{' '}
+                      {formatNumber(notUsed.value, ind.unit, ind.decimals)} ({notUsed.source}); the
+                      council&apos;s own figure is used.
+                    </span>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,5 @@
 import type {
+  Benchmark,
   BenchmarkCell,
   BenchmarkKind,
   Commentary,
@@ -36,7 +37,11 @@ import {
 import { formatNumber, formatThreshold } from '@/domain/format';
 import { formatDay } from '@/domain/dates';
 import { relatedMeasures, type RelatedGroup } from '@/domain/related-measures';
-import { nationalComparisonAt, type NationalComparison } from '@/domain/national';
+import {
+  nationalBenchmarks,
+  nationalComparisonAt,
+  type NationalComparison,
+} from '@/domain/national';
 import { spcChart, type SpcChart } from '@/domain/spc-chart';
 
 /** One month of an indicator, ready for a chart and its data table. */
@@ -94,6 +99,13 @@ export interface AnnualPoint {
 export interface GapView {
   cell: BenchmarkCell & { benchmark: NonNullable<BenchmarkCell['benchmark']> };
   gap: BenchmarkGap | null;
+  /** Where the benchmark shown comes from: the council's own file or sheet, or published data. */
+  from: 'imported' | 'published';
+  /**
+   * The same benchmark for the same year from published national data, when the council's own
+   * file also gives it and so is used instead (SPEC 3.5); null otherwise.
+   */
+  notUsed: Benchmark | null;
 }
 
 /** One earlier value kept by a re-import, with its sentence for the page. */
@@ -308,6 +320,9 @@ export function computeIndicatorView(
       : [],
   );
 
+  // Benchmarks computed from published national data (SPEC 2.5), to show beside an imported one
+  // of the same kind and year, which wins (SPEC 3.5).
+  const published = nationalBenchmarks(ws, ind);
   // Every gap is from the row's compared figure (SPEC 3.6), as on the scorecard and the overview.
   const gaps: GapView[] = withGaps(
     latestBenchmarks(ix, ind, asAt, ALL_BENCHMARKS),
@@ -315,7 +330,21 @@ export function computeIndicatorView(
     ind,
   ).flatMap((cell) => {
     const benchmark = cell.benchmark;
-    return benchmark ? [{ cell: { ...cell, benchmark }, gap: cell.gap }] : [];
+    if (!benchmark) return [];
+    const imported = ws.benchmarks.includes(benchmark);
+    const notUsed = imported
+      ? (published.find(
+          (b) => b.benchmark === benchmark.benchmark && b.period === benchmark.period,
+        ) ?? null)
+      : null;
+    return [
+      {
+        cell: { ...cell, benchmark },
+        gap: cell.gap,
+        from: imported ? ('imported' as const) : ('published' as const),
+        notUsed,
+      },
+    ];
   });
   const quartile = gaps.find((g) => g.cell.kind === 'national_top_quartile');
   const compared = row.compared;

@@ -16,6 +16,7 @@ import {
 } from '@/domain/national';
 import { emptyWorkspace, placeholderIndicator } from '@/domain/workspace';
 import { computeScorecard } from '@/domain/scorecard';
+import { computeIndicatorView } from '@/domain/indicator-view';
 
 /** A small country: England, one region, our LA '372' and eight others, two years. */
 const la = (code: string, value: number | null, year = '2014/15'): NationalRow => ({
@@ -248,15 +249,18 @@ describe('choices for the settings', () => {
   it('lists each measure with its filter values', () => {
     // One category in the file: the label leaves it out, the choice keeps it.
     expect(measureOptions([dataset]).map((o) => [o.label, o.filters])).toEqual([
-      ['rereferral_percent', [{ column: 'category', value: 'Referrals and Re-referrals' }]],
+      [
+        'Re-referrals within 12 months (%)',
+        [{ column: 'category', value: 'Referrals and Re-referrals' }],
+      ],
     ]);
     const two = {
       ...dataset,
       rows: [...dataset.rows, { ...la('372', 30), filters: ['Assessments'] }],
     };
     expect(measureOptions([two]).map((o) => o.label)).toEqual([
-      'rereferral_percent (category: Assessments)',
-      'rereferral_percent (category: Referrals and Re-referrals)',
+      'Re-referrals within 12 months (%) (category: Assessments)',
+      'Re-referrals within 12 months (%) (category: Referrals and Re-referrals)',
     ]);
   });
 
@@ -268,5 +272,45 @@ describe('choices for the settings', () => {
     });
     expect(laOptions(ws()).map((o) => o.code)).toContain('384');
     expect(laOptions(ws({ neighbours: [] })).map((o) => o.code)).toContain('384');
+  });
+});
+
+describe('one benchmark per column, with its source (SPEC 3.5)', () => {
+  const imported = {
+    indicatorId: '2.8',
+    benchmark: 'sn_avg' as const,
+    period: '2014/15',
+    value: 23.6,
+    source: 'Performance Summary, latest benchmarking 2014/15',
+    label: '',
+  };
+  const gaps = (over: Partial<WorkspaceData>) =>
+    computeIndicatorView(ws(over), '2.8', '2015-12')!.gaps.map((g) => [
+      g.cell.kind,
+      g.cell.benchmark.value,
+      g.from,
+      g.notUsed?.value ?? null,
+    ]);
+
+  it("the council's file wins for its kind and year; the published figure is kept beside it", () => {
+    // Published 2014/15 SN average: (20 + 25 + 18 + 30 + 15.4 + 22.8 + 26) / 7 = 22.5.
+    expect(gaps({ benchmarks: [imported] })).toEqual([
+      ['sn_avg', 23.6, 'imported', 22.5],
+      ['best_sn', 15.4, 'published', null],
+      ['national_avg', 24.0, 'published', null],
+      ['national_top_quartile', 18.0, 'published', null],
+      ['regional_avg', 22.0, 'published', null],
+    ]);
+  });
+
+  it('another year in the file does not hide the published figure of the year shown', () => {
+    const older = { ...imported, period: '2013/14', value: 21.0 };
+    expect(gaps({ benchmarks: [older] })[0]).toEqual(['sn_avg', 22.5, 'published', null]);
+  });
+
+  it('without national data the file is simply used', () => {
+    expect(gaps({ benchmarks: [imported], ownLa: null })).toEqual([
+      ['sn_avg', 23.6, 'imported', null],
+    ]);
   });
 });

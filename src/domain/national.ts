@@ -10,6 +10,7 @@ import type {
   WorkspaceData,
   YearKey,
 } from '@/domain/types';
+import { measureWords } from '@/domain/measure-words';
 import { latestEndedYear } from '@/domain/periods';
 
 /** One geography's value of a mapped measure in one year. */
@@ -282,7 +283,7 @@ export interface MeasureOption {
   key: string;
   measure: string;
   filters: { column: string; value: string }[];
-  /** e.g. "care_leaver_percent (care_leaver_age: 19 to 21 years)": only the filters that vary. */
+  /** e.g. "Care leaver (%) (care leaver age: 19 to 21 years)": only the filters that vary. */
   label: string;
   /** The file it was found in (the latest), to group the choices by publication. */
   file: string;
@@ -307,14 +308,14 @@ export function measureOptions(datasets: readonly NationalDataset[]): MeasureOpt
         const filters = dataset.filters.map((column, i) => ({ column, value: values[i] ?? '' }));
         const words = filters
           .filter((_, i) => varying[i])
-          .map((f) => `${f.column}: ${f.value}`)
+          .map((f) => `${f.column.replace(/_/g, ' ')}: ${f.value}`)
           .join(', ');
         const key = JSON.stringify([measure, ...filters.map((f) => [f.column, f.value])]);
         options.set(key, {
           key,
           measure,
           filters,
-          label: words ? `${measure} (${words})` : measure,
+          label: words ? `${measureWords(measure)} (${words})` : measureWords(measure),
           file: dataset.file,
         });
       }

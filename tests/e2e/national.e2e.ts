@@ -21,7 +21,8 @@ afterAll(async () => {
 const C1 = 'national/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv';
 const NEIGHBOURS = 'national/sn_model_2025_wide.csv';
 /** The file has one category, so the choice is labelled by the measure alone. */
-const MEASURE = 'rereferral_percent';
+/** rereferral_percent, as the picker names it. */
+const MEASURE = 'Re-referrals within 12 months (%)';
 
 const select = (page: Page, name: string) => page.getByRole('combobox', { name, exact: true });
 const nationalSection = (page: Page) =>

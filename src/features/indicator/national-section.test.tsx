@@ -73,7 +73,8 @@ const MAPPING = {
   filters: [{ column: 'category', value: 'Referrals and Re-referrals' }],
 };
 /** The category has one value in the file, so the label leaves it out; the choice keeps it. */
-const LABEL = 'rereferral_percent';
+/** The measure named in words (rereferral_percent in the file). */
+const LABEL = 'Re-referrals within 12 months (%)';
 const KEY = JSON.stringify(['rereferral_percent', ['category', 'Referrals and Re-referrals']]);
 
 function load(over: Partial<WorkspaceData> = {}) {
@@ -213,6 +214,26 @@ describe('Indicator page: compared with published national data', () => {
 
     await user.selectOptions(measure(), 'None');
     expect(useWorkspaceStore.getState().workspace.nationalMappings).toEqual([]);
+  });
+
+  it('finds a measure by its words or its column name, and says how many match', async () => {
+    load({ nationalMappings: [] });
+    const user = userEvent.setup();
+    renderAt('/indicator/2.8');
+    const search = within(section()).getByRole('searchbox', { name: 'Search published measures' });
+    const options = () =>
+      within(measure())
+        .getAllByRole('option')
+        .map((o) => o.textContent);
+    await user.type(search, 'assessments');
+    expect(options()).toEqual(['None']);
+    expect(within(section()).getByText('0 of 1 measures')).toBeInTheDocument();
+    await user.clear(search);
+    await user.type(search, 'rereferral_percent');
+    expect(options()).toEqual(['None', LABEL]);
+    await user.clear(search);
+    await user.type(search, 're-referrals 12 months');
+    expect(options()).toEqual(['None', LABEL]);
   });
 
   it('without an own local authority, says so with a link to the Import screen', () => {

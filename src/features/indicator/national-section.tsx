@@ -9,6 +9,7 @@ import {
   type MeasureOption,
 } from '@/domain/national';
 import { latestEndedYear } from '@/domain/periods';
+import { matchesSearch } from '@/domain/measure-words';
 import type { Indicator, MonthKey, NationalMapping, WorkspaceData, YearKey } from '@/domain/types';
 import { nationalMappingChosen } from '@/state/workspace-store';
 import {
@@ -37,14 +38,31 @@ function MeasurePicker({
   indicator: Indicator;
 }) {
   const id = useId();
+  const searchId = useId();
+  const [query, setQuery] = useState('');
   const options = useMemo(() => measureOptions(workspace.national ?? []), [workspace.national]);
   const mapping = mappingOf(workspace, indicator.id);
   const current = mapping ? options.find((o) => sameChoice(mapping, o)) : undefined;
   const value = mapping ? (current?.key ?? MISSING) : '';
+  // Searched by the words and the column name; the chosen measure always stays in the list.
+  const shown = options.filter(
+    (o) => o === current || matchesSearch(`${o.label} ${o.measure} ${o.file}`, query),
+  );
   // Grouped by the file (publication) each measure comes from.
-  const files = [...new Set(options.map((o) => o.file))];
+  const files = [...new Set(shown.map((o) => o.file))];
   return (
     <div className="field national-picker">
+      <label htmlFor={searchId}>Search published measures</label>
+      <input
+        id={searchId}
+        type="search"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        aria-describedby={`${searchId}-count`}
+      />
+      <p id={`${searchId}-count`} className="hint" aria-live="polite">
+        {shown.length} of {options.length} measures
+      </p>
       <label htmlFor={id}>Published measure</label>
       <select
         id={id}
@@ -66,7 +84,7 @@ function MeasurePicker({
         ) : null}
         {files.map((file) => (
           <optgroup key={file} label={file}>
-            {options
+            {shown
               .filter((o) => o.file === file)
               .map((o) => (
                 <option key={o.key} value={o.key}>
