@@ -66,3 +66,19 @@ describe('formatDifference', () => {
     expect(formatDifference(n, unit)).toBe(text);
   });
 });
+
+describe('formatters kept between calls', () => {
+  it('give each precision its own text however the calls interleave', () => {
+    // One kept formatter per pair of fraction-digit limits: a formatter kept for the wrong
+    // limits would print 12.4 with one place, or 1,041 with two.
+    const texts = [
+      formatNumber(12.4, 'percent', 2),
+      formatNumber(12.4, 'percent', 1),
+      formatNumber(1041, 'count', null),
+      formatNumber(12.4, 'percent', 2),
+      formatNumber(75, 'rate_per_10k', null),
+      formatNumber(1041, 'count', 0),
+    ];
+    expect(texts).toEqual(['12.40%', '12.4%', '1,041', '12.40%', '75.0', '1,041']);
+  });
+});

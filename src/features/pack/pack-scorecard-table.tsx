@@ -20,8 +20,9 @@ function Row({ row, scorecard }: { row: ScorecardRow; scorecard: Scorecard }) {
         {ind.dataNote ? <span className="data-note"> ({ind.dataNote})</span> : null}
       </th>
       <td>{polarityInWords(ind)}</td>
-      {row.recent.map(({ month, observation }) => (
-        <td key={month} className="num">
+      {/* Keyed by position, not month: choosing another month updates these cells in place. */}
+      {row.recent.map(({ observation }, position) => (
+        <td key={position} className="num">
           <ObservationText observation={observation} unit={ind.unit} decimals={ind.decimals} />
         </td>
       ))}
@@ -86,8 +87,8 @@ export function PackScorecardTable({
           <th scope="col">No.</th>
           <th scope="col">Indicator</th>
           <th scope="col">Good perf is</th>
-          {scorecard.recentMonths.map((m) => (
-            <th key={m} scope="col" className="num month">
+          {scorecard.recentMonths.map((m, position) => (
+            <th key={position} scope="col" className="num month">
               {formatMonth(m)}
             </th>
           ))}
