@@ -9,6 +9,9 @@
  * profiled through the DevTools protocol (month switch on 500 indicators, a 1M-row import) and
  * the profiles are written to `.bench/profiles/` with the functions that cost most.
  * CHROMIUM_PATH overrides /usr/bin/chromium.
+ * For a side-by-side comparison on a shared machine: BENCH_DIST=<folder> serves a build made
+ * elsewhere (no build here), BENCH_ONLY=sizes,typical,example,large,million runs only those
+ * groups; both write `.bench/partial-results.json`, never `bench-results.json`.
  */
 import { execSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -39,6 +42,11 @@ const DATA = join(WORK, 'data');
 const BUILT = resolve(ROOT, 'node_modules/.cache/cs-bench');
 const QUICK = process.env.BENCH_QUICK === '1';
 const PROFILE = process.env.BENCH_PROFILE === '1';
+const DIST = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : null;
+const GROUPS = ['sizes', 'typical', 'example', 'large', 'million'] as const;
+const ONLY = process.env.BENCH_ONLY?.split(',').map((g) => g.trim());
+const runs = (group: (typeof GROUPS)[number]) => !ONLY || ONLY.includes(group);
+const PARTIAL = DIST !== null || ONLY !== undefined;
 const RUNS = QUICK
   ? { typical: 2, million: 1, switches: 5, charts: 3 }
   : { typical: 5, million: 3, switches: 11, charts: 7 };
@@ -96,16 +104,20 @@ async function generateData(): Promise<void> {
 
 /** The app (minified as shipped, or not, for readable profiles) and the bare PapaParse worker. */
 async function buildAll(outDir: string): Promise<void> {
-  log(`building the app into ${outDir}`);
-  // As `npm start` and the tests build it: a child process, so nothing in this process (Vite's
-  // module runner sets NODE_ENV=development, which would bundle React's development build)
-  // changes what is built.
-  const unminified = PROFILE ? ' --minify false' : '';
-  execSync(`npx vite build --outDir "${outDir}" --emptyOutDir${unminified}`, {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  if (DIST) {
+    log(`serving the build in ${DIST} as it is`);
+  } else {
+    log(`building the app into ${outDir}`);
+    // As `npm start` and the tests build it: a child process, so nothing in this process (Vite's
+    // module runner sets NODE_ENV=development, which would bundle React's development build)
+    // changes what is built.
+    const unminified = PROFILE ? ' --minify false' : '';
+    execSync(`npx vite build --outDir "${outDir}" --emptyOutDir${unminified}`, {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+  }
   await build({
     root: ROOT,
     configFile: false,
@@ -408,50 +420,62 @@ async function measure(browser: Browser, base: string, outDir: string) {
   const results: Partial<Record<MetricKey, number>> = {};
   const details: Record<string, unknown> = {};
 
-  log('JS sizes');
-  const sizes = await jsSizes(browser, base, outDir);
-  results.initialJsGzipKB = sizes.initial;
-  results.totalJsGzipKB = sizes.total;
-  details.initialJsFiles = sizes.initialFiles;
-
-  log(`typical upload, ${RUNS.typical} runs`);
-  const typical = [];
-  for (let i = 0; i < RUNS.typical; i += 1) typical.push(await typicalImport(browser, base));
-  results.typicalImportToPaintMs = median(typical.map((t) => t.total));
-  details.typical = typical;
-
-  log('the example: month switches and indicator charts');
-  const example = await Session.open(browser, base);
-  await example.page.locator('table.scorecard caption').waitFor();
-  const switches = await monthSwitches(example, RUNS.switches);
-  results.monthSwitchMs = median(switches);
-  details.monthSwitch = switches;
-  await example.page.getByRole('combobox', { name: 'As at month end' }).selectOption({ index: 0 });
-  const charts = await indicatorCharts(example, RUNS.charts);
-  results.indicatorChartMs = median(charts);
-  details.indicatorChart = charts;
-  await example.close();
-
-  log('500 indicators x 60 months: month switches');
-  const large = await largeWorkspace(browser, base);
-  const largeSwitches = await monthSwitches(large, RUNS.switches);
-  results.monthSwitchLargeMs = median(largeSwitches);
-  details.monthSwitchLarge = largeSwitches;
-  await large.close();
-
-  log(`1,000,000 rows, ${RUNS.million} runs (each takes a while)`);
-  const million = [];
-  for (let i = 0; i < RUNS.million; i += 1) {
-    million.push(await millionRows(browser, base));
-    log(
-      `  run ${i + 1}: ${JSON.stringify(million.at(-1), (_, v) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v))}`,
-    );
+  if (runs('sizes')) {
+    log('JS sizes');
+    const sizes = await jsSizes(browser, base, outDir);
+    results.initialJsGzipKB = sizes.initial;
+    results.totalJsGzipKB = sizes.total;
+    details.initialJsFiles = sizes.initialFiles;
   }
-  results.millionRowImportMs = median(million.map((m) => m.importMs));
-  results.millionRowMaxLongTaskMs = median(million.map((m) => m.maxLongTaskMs));
-  results.importThroughputRatioToPapaParse = median(million.map((m) => m.ratio));
-  results.heapAfterMillionRowsMB = median(million.map((m) => m.heapMB));
-  details.million = million;
+
+  if (runs('typical')) {
+    log(`typical upload, ${RUNS.typical} runs`);
+    const typical = [];
+    for (let i = 0; i < RUNS.typical; i += 1) typical.push(await typicalImport(browser, base));
+    results.typicalImportToPaintMs = median(typical.map((t) => t.total));
+    details.typical = typical;
+  }
+
+  if (runs('example')) {
+    log('the example: month switches and indicator charts');
+    const example = await Session.open(browser, base);
+    await example.page.locator('table.scorecard caption').waitFor();
+    const switches = await monthSwitches(example, RUNS.switches);
+    results.monthSwitchMs = median(switches);
+    details.monthSwitch = switches;
+    await example.page
+      .getByRole('combobox', { name: 'As at month end' })
+      .selectOption({ index: 0 });
+    const charts = await indicatorCharts(example, RUNS.charts);
+    results.indicatorChartMs = median(charts);
+    details.indicatorChart = charts;
+    await example.close();
+  }
+
+  if (runs('large')) {
+    log('500 indicators x 60 months: month switches');
+    const large = await largeWorkspace(browser, base);
+    const largeSwitches = await monthSwitches(large, RUNS.switches);
+    results.monthSwitchLargeMs = median(largeSwitches);
+    details.monthSwitchLarge = largeSwitches;
+    await large.close();
+  }
+
+  if (runs('million')) {
+    log(`1,000,000 rows, ${RUNS.million} runs (each takes a while)`);
+    const million = [];
+    for (let i = 0; i < RUNS.million; i += 1) {
+      million.push(await millionRows(browser, base));
+      log(
+        `  run ${i + 1}: ${JSON.stringify(million.at(-1), (_, v) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v))}`,
+      );
+    }
+    results.millionRowImportMs = median(million.map((m) => m.importMs));
+    results.millionRowMaxLongTaskMs = median(million.map((m) => m.maxLongTaskMs));
+    results.importThroughputRatioToPapaParse = median(million.map((m) => m.ratio));
+    results.heapAfterMillionRowsMB = median(million.map((m) => m.heapMB));
+    details.million = million;
+  }
   return { results, details };
 }
 
@@ -485,7 +509,9 @@ async function profile(browser: Browser, base: string) {
 }
 
 export async function main(): Promise<void> {
-  const outDir = PROFILE ? join(BUILT, 'dist-profile') : resolve(ROOT, 'dist');
+  if (ONLY?.some((g) => !(GROUPS as readonly string[]).includes(g)))
+    throw new Error(`BENCH_ONLY takes ${GROUPS.join(', ')}`);
+  const outDir = DIST ?? (PROFILE ? join(BUILT, 'dist-profile') : resolve(ROOT, 'dist'));
   await generateData();
   await buildAll(outDir);
   const server = await preview({
@@ -510,7 +536,10 @@ export async function main(): Promise<void> {
     const figures = Object.fromEntries(
       METRICS.map((m) => [m.key, rounded(m.key, results[m.key] ?? Number.NaN)]),
     );
-    writeFileSync(resolve(ROOT, 'bench-results.json'), `${JSON.stringify(figures, null, 2)}\n`);
+    const resultsFile = PARTIAL
+      ? join(WORK, 'partial-results.json')
+      : resolve(ROOT, 'bench-results.json');
+    writeFileSync(resultsFile, `${JSON.stringify(figures, null, 2)}\n`);
     const meta = {
       date: new Date().toISOString(),
       cores: cpus().length,
@@ -519,6 +548,8 @@ export async function main(): Promise<void> {
       chromium: browser.version(),
       quick: QUICK,
       runs: RUNS,
+      build: DIST ?? outDir,
+      only: ONLY ?? 'all',
       seconds: Math.round((Date.now() - started) / 1000),
     };
     writeFileSync(
@@ -529,7 +560,7 @@ export async function main(): Promise<void> {
     log(
       `${meta.date}, ${meta.cores} cores (load ${meta.loadAverage.join(' -> ')}), Chromium ${meta.chromium}, ${meta.seconds} s`,
     );
-    log('written bench-results.json (medians) and .bench/bench-details.json (every run)');
+    log(`written ${resultsFile} (medians) and .bench/bench-details.json (every run)`);
   } finally {
     await browser.close();
     await server.close();
