@@ -75,6 +75,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits for what a user would see appear; 1 s (the default) is too short for
+          // a 75-row re-render on a loaded 2-core machine. What it waits for is unchanged.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
