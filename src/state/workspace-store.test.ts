@@ -94,6 +94,16 @@ describe('workspace store events', () => {
     ]);
   });
 
+  it('the undo step names only the files that were loaded; nothing to import is no step', () => {
+    const empty = file('notes.csv', [], []);
+    importConfirmed([nov, empty], '2016-01-05T10:00:00Z');
+    expect(state().history.map((h) => h.description)).toEqual(['Import of nov.csv']);
+    importConfirmed([dec, nov, empty], '2016-01-18T10:00:00Z');
+    expect(state().history.at(-1)?.description).toBe('Import of 2 files');
+    importConfirmed([empty], '2016-01-19T10:00:00Z');
+    expect(state().history).toHaveLength(2);
+  });
+
   it('importUndone puts the workspace back as it was before the last import', () => {
     importConfirmed([nov], '2016-01-05T10:00:00Z');
     importConfirmed([dec], '2016-01-18T10:00:00Z');

@@ -10,6 +10,7 @@ import type {
 
 export type { UndoEntry };
 import { emptyWorkspace, mergeImport, removeImport } from '@/domain/workspace';
+import { contributes } from '@/domain/import/contributes';
 
 /** How many earlier workspaces the undo keeps (imports, removals, clearing, restoring). */
 export const UNDO_LIMIT = 5;
@@ -48,9 +49,11 @@ function remember(description: string): UndoEntry[] {
   return [...history, { description, before: workspace }].slice(-UNDO_LIMIT);
 }
 
+/** The undo step's name: the files that were loaded (a file with nothing to import is not). */
 function describeFiles(parsed: ParsedFile[]): string {
-  if (parsed.length === 1) return `Import of ${parsed[0]?.file ?? 'one file'}`;
-  return `Import of ${parsed.length} files`;
+  const loaded = parsed.filter(contributes);
+  if (loaded.length === 1) return `Import of ${loaded[0]?.file ?? 'one file'}`;
+  return `Import of ${loaded.length} files`;
 }
 
 /** The saved workspace (or the example on first run) has been read from storage. */
@@ -70,13 +73,13 @@ export function workspaceLoaded(
 
 /**
  * The user confirmed an import: merge the files in the order given (later files win) and keep the
- * workspace as it was, for undo. An empty list changes nothing.
+ * workspace as it was, for undo. Files with nothing to import change nothing.
  */
 export function importConfirmed(
   parsed: ParsedFile[],
   importedAt: string = new Date().toISOString(),
 ): void {
-  if (parsed.length === 0) return;
+  if (!parsed.some(contributes)) return;
   const { workspace } = get();
   // Importing the user's own data into the example would mix the two: start from empty instead.
   const base = workspace.isExample ? emptyWorkspace() : workspace;
