@@ -1,7 +1,14 @@
 import { useId } from 'react';
 import type { DotLabel, RagStatus } from '@/domain/types';
 import { DOT_WORDS, RAG_WORDS } from '@/domain/words';
-import { DOT_ORDER, RAG_ORDER, type ScorecardFilters } from './filter-rows';
+import { VARIATION_WORDS, type VariationVerdict } from '@/domain/spc-verdict';
+import {
+  DOT_ORDER,
+  NO_FILTERS,
+  RAG_ORDER,
+  VARIATION_ORDER,
+  type ScorecardFilters,
+} from './filter-rows';
 
 interface ScorecardFiltersProps {
   sections: string[];
@@ -9,10 +16,17 @@ interface ScorecardFiltersProps {
   onChange: (filters: ScorecardFilters) => void;
 }
 
-/** Filter by section, RAG and DOT; a button clears them all. */
+/**
+ * Filter by section, RAG, DOT and variation; a button clears them all. A checkbox shows or hides
+ * the signal-or-noise columns (not a filter: clearing the filters leaves it as it is).
+ */
 export function ScorecardFilterBar({ sections, filters, onChange }: ScorecardFiltersProps) {
   const id = useId();
-  const any = filters.section !== 'all' || filters.rag !== 'all' || filters.dot !== 'all';
+  const any =
+    filters.section !== 'all' ||
+    filters.rag !== 'all' ||
+    filters.dot !== 'all' ||
+    filters.variation !== 'all';
   return (
     <fieldset className="filters">
       <legend>Filter the indicators</legend>
@@ -61,11 +75,37 @@ export function ScorecardFilterBar({ sections, filters, onChange }: ScorecardFil
           ))}
         </select>
       </div>
+      <div className="field">
+        <label htmlFor={`${id}-variation`}>Variation</label>
+        <select
+          id={`${id}-variation`}
+          value={filters.variation}
+          onChange={(e) =>
+            onChange({ ...filters, variation: e.target.value as VariationVerdict | 'all' })
+          }
+        >
+          <option value="all">All variation</option>
+          {VARIATION_ORDER.map((v) => (
+            <option key={v} value={v}>
+              {VARIATION_WORDS[v]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field field--checkbox">
+        <input
+          type="checkbox"
+          id={`${id}-signal`}
+          checked={filters.showSignal}
+          onChange={(e) => onChange({ ...filters, showSignal: e.target.checked })}
+        />
+        <label htmlFor={`${id}-signal`}>Show signal or noise</label>
+      </div>
       {any ? (
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => onChange({ section: 'all', rag: 'all', dot: 'all' })}
+          onClick={() => onChange({ ...NO_FILTERS, showSignal: filters.showSignal })}
         >
           Clear filters
         </button>

@@ -64,6 +64,8 @@ describe('Scorecard screen with the December 2015 example', { timeout: 20_000 },
       'YTD',
       'DOT',
       'RAG',
+      'Variation',
+      'Assurance',
       'Target',
       'Year 2013/14',
       'Year 2014/15',
@@ -210,6 +212,50 @@ describe('Scorecard screen with the December 2015 example', { timeout: 20_000 },
       screen.getByRole('table', { name: /as at month end November 2015/ }),
     ).toBeInTheDocument();
     expect(useWorkspaceStore.getState().selectedMonth).toBe('2015-11');
+  });
+
+  it('shows variation and assurance as words, and filters to one variation verdict', async () => {
+    const user = userEvent.setup();
+    const router = renderPage();
+    // 9.1 in December 2015 (spc-verdict tests): the last months run above the average, and the
+    // target lies outside the limits on the good side.
+    const row = within(rowOf(/^% of long term LAC in placements which have been stable/));
+    expect(row.getByText('Special cause improvement')).toBeInTheDocument();
+    expect(row.getByText('Consistently meets the target')).toBeInTheDocument();
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Variation' }),
+      'Special cause improvement',
+    );
+    const ids = [...document.querySelectorAll('td.id')].map((td) => td.textContent);
+    expect(ids).toEqual(['9.1']);
+    expect(router.state.location.search).toBe('?variation=special-cause-improvement');
+  });
+
+  it('hides the signal-or-noise columns, and keeps the choice in the address', async () => {
+    const user = userEvent.setup();
+    const router = renderPage();
+    await user.click(screen.getByRole('checkbox', { name: 'Show signal or noise' }));
+    const table = screen.getByRole('table', { name: /Performance summary/ });
+    expect(within(table).queryByRole('columnheader', { name: 'Variation' })).toBeNull();
+    expect(within(table).queryByText('Special cause improvement')).toBeNull();
+    expect(router.state.location.search).toBe('?signal=hide');
+    cleanup();
+    renderPage('/?signal=hide');
+    expect(screen.getByRole('checkbox', { name: 'Show signal or noise' })).not.toBeChecked();
+  });
+
+  it('marks small numbers beside DOT and RAG, and says what was counted', () => {
+    renderPage();
+    // 7.4: 10 children ceased to be looked after in December, fewer than the threshold of 20.
+    const markers = within(
+      rowOf(/^Number of children who have ceased to be Looked After Children$/),
+    ).getAllByRole('button', { name: 'Small numbers' });
+    expect(markers).toHaveLength(2);
+    expect(markers[0]).toHaveAccessibleDescription(/10.*fewer than 20/);
+    // 2.1 contacts (hundreds a month) carries no marker.
+    expect(
+      within(rowOf(/^Number of contacts$/)).queryByRole('button', { name: 'Small numbers' }),
+    ).toBeNull();
   });
 
   it("lists the rows where the sheet's printed DOT or RAG differs from ours", () => {

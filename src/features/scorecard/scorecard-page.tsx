@@ -109,7 +109,16 @@ export default function ScorecardPage() {
         <>
           {/* The key sits above the table, not only under 75 rows. */}
           <DotKey />
-          <ScorecardTable scorecard={scorecard} rows={rows} />
+          {filters.showSignal ? (
+            <p className="key">
+              Variation says whether this month is a signal (special cause) or ordinary variation
+              (common cause) on a process control chart of the months so far; Assurance says whether
+              the target falls outside the process limits. Small numbers marks a figure out of fewer
+              children or events than the indicator&apos;s threshold, whose change is never called a
+              real one. Open an indicator to see the rule in words.
+            </p>
+          ) : null}
+          <ScorecardTable scorecard={scorecard} rows={rows} showSignal={filters.showSignal} />
         </>
       )}
       <DisagreementsPanel asAt={asAt} rows={scorecard.rows} printedMonths={printedMonths} />

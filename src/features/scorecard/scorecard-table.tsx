@@ -6,6 +6,7 @@ import { formatMonth, formatMonthLong } from '@/domain/periods';
 import { RagTag } from '@/components/rag-tag';
 import { Tooltip } from '@/components/tooltip';
 import { DotArrow } from '@/components/dot-arrow';
+import { AssuranceTag, SmallNumbersMarker, VariationTag } from '@/components/signal-verdict';
 import { NoValue, NumberText, ObservationText } from '@/components/data-table';
 import { TargetText } from '@/components/target-text';
 import { BenchmarkHeaders, BenchmarkValue } from '@/components/benchmark-columns';
@@ -16,13 +17,27 @@ interface ScorecardTableProps {
   scorecard: Scorecard;
   /** The rows left after filtering, in scorecard order. */
   rows: ScorecardRow[];
+  /** Show the Variation and Assurance columns. */
+  showSignal?: boolean;
 }
 
 /** The number of columns, for the section header rows that span the table. */
-const columnCount = (s: Scorecard) => 3 + s.recentMonths.length + 3 + 1 + s.trendYears.length + 4;
+const columnCount = (s: Scorecard, showSignal: boolean) =>
+  3 + s.recentMonths.length + 3 + (showSignal ? 2 : 0) + 1 + s.trendYears.length + 4;
 
-function Row({ row, scorecard }: { row: ScorecardRow; scorecard: Scorecard }) {
+function Row({
+  row,
+  scorecard,
+  showSignal,
+}: {
+  row: ScorecardRow;
+  scorecard: Scorecard;
+  showSignal: boolean;
+}) {
   const { indicator: ind } = row;
+  const small = row.signal.smallNumbers.small ? (
+    <SmallNumbersMarker sentence={row.signal.smallNumbers.sentence} />
+  ) : null;
   return (
     <tr>
       <td className="id">{ind.id}</td>
@@ -53,11 +68,23 @@ function Row({ row, scorecard }: { row: ScorecardRow; scorecard: Scorecard }) {
       </td>
       <td className="dot-cell">
         <DotArrow label={row.dot.label} />
+        {small}
       </td>
       <td className="rag-cell">
         <RagTag status={row.rag.status} reason={row.rag.reason} />
         {row.rag.basis === 'ytd' ? <span className="basis"> YTD</span> : null}
+        {small}
       </td>
+      {showSignal ? (
+        <>
+          <td className="verdict-cell">
+            <VariationTag verdict={row.signal.variation.verdict} />
+          </td>
+          <td className="verdict-cell">
+            <AssuranceTag verdict={row.signal.assurance.verdict} />
+          </td>
+        </>
+      ) : null}
       <td className="target">
         <TargetText indicator={ind} interactive />
       </td>
@@ -85,7 +112,7 @@ function Row({ row, scorecard }: { row: ScorecardRow; scorecard: Scorecard }) {
  * section (headed by the section name), one row per indicator whose header cell is its name.
  * It scrolls sideways inside a focusable region on narrow screens.
  */
-export function ScorecardTable({ scorecard, rows }: ScorecardTableProps) {
+export function ScorecardTable({ scorecard, rows, showSignal = true }: ScorecardTableProps) {
   const captionId = useId();
   const groups = groupBySection(scorecard.sections, rows);
   return (
@@ -117,6 +144,12 @@ export function ScorecardTable({ scorecard, rows }: ScorecardTableProps) {
               <abbr title="Direction of travel, month on month">DOT</abbr>
             </th>
             <th scope="col">RAG</th>
+            {showSignal ? (
+              <>
+                <th scope="col">Variation</th>
+                <th scope="col">Assurance</th>
+              </>
+            ) : null}
             <th scope="col">Target</th>
             {scorecard.trendYears.map((y) => (
               <th key={y} scope="col" className="num">
@@ -130,12 +163,12 @@ export function ScorecardTable({ scorecard, rows }: ScorecardTableProps) {
         {groups.map((g) => (
           <tbody key={g.section}>
             <tr className="section-row">
-              <th scope="rowgroup" colSpan={columnCount(scorecard)}>
+              <th scope="rowgroup" colSpan={columnCount(scorecard, showSignal)}>
                 <span className="section-name">{g.section}</span>
               </th>
             </tr>
             {g.rows.map((row) => (
-              <Row key={row.indicator.id} row={row} scorecard={scorecard} />
+              <Row key={row.indicator.id} row={row} scorecard={scorecard} showSignal={showSignal} />
             ))}
           </tbody>
         ))}
