@@ -68,5 +68,9 @@ export function AssuranceTag({ verdict }: { verdict: AssuranceVerdict }) {
 
 /** The small-numbers marker beside DOT and RAG; its tip says what was counted. */
 export function SmallNumbersMarker({ sentence }: { sentence: string }) {
-  return <Tooltip label="Small numbers" tip={sentence} className="small-numbers" />;
+  return (
+    <span className="small-numbers-line">
+      <Tooltip label="Small numbers" tip={sentence} className="small-numbers" />
+    </span>
+  );
 }
