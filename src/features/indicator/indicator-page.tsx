@@ -13,6 +13,7 @@ import {
   IndicatorTrendChart,
   RelatedMeasuresChart,
 } from '@/components/indicator-charts';
+import { IndicatorSpc } from '@/components/indicator-spc';
 import { CommentaryEditor } from './commentary-editor';
 import { IndicatorNeighbours } from './indicator-neighbours';
 import { NationalSection } from './national-section';
@@ -116,6 +117,11 @@ export default function IndicatorPage() {
       <section aria-labelledby="trend-heading">
         <h2 id="trend-heading">Month by month</h2>
         <IndicatorTrendChart view={view} />
+      </section>
+
+      <section aria-labelledby="signal-heading">
+        <h2 id="signal-heading">Signal or noise</h2>
+        <IndicatorSpc view={view} />
       </section>
 
       {view.annual.length > 0 ? (
