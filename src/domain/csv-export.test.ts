@@ -315,6 +315,8 @@ describe('scorecardCsvHeader', () => {
       'Compared with benchmarks',
       'Gap to SN average',
       'Gap to England',
+      'Variation',
+      'Assurance',
     ]);
   });
 });
@@ -482,7 +484,9 @@ describe('scorecardCsvRow', () => {
       ],
     ],
   ])('%s', (_case, r, cells) => {
-    expect(scorecardCsvRow(r)).toEqual(cells);
+    // Three months only, fewer than the 13 process limits need: no verdict on signal or noise;
+    // these hand-made indicators carry their targets as written only, so no assurance either.
+    expect(scorecardCsvRow(r)).toEqual([...cells, 'No verdict', 'No target']);
   });
 
   it('writes no DOT for an indicator with DOT off', () => {
@@ -631,6 +635,18 @@ describe('round trip: export -> import -> the same DOT and RAG', () => {
       });
     },
   );
+
+  it('writes the signal-or-noise verdicts as words in the last two columns', () => {
+    const header = csv.split('\r\n')[0]!.split(',');
+    expect(header.slice(-2)).toEqual(['Variation', 'Assurance']);
+    const row91 = original.rows.find((r) => r.indicator.id === '9.1')!;
+    // 9.1 in December 2015: 74.7% above the upper process limit of 74.6%; limits 70.9% to 74.6%
+    // all at or above the 70% target.
+    expect(scorecardCsvRow(row91).slice(-2)).toEqual([
+      'Special cause improvement',
+      'Consistently meets the target',
+    ]);
+  });
 
   it('the printed DOT and RAG it carries agree with ours: no disagreement is listed', () => {
     expect(

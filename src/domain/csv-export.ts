@@ -11,6 +11,7 @@ import type {
   YtdKind,
 } from '@/domain/types';
 import { DOT_WORDS, RAG_WORDS } from '@/domain/words';
+import { ASSURANCE_WORDS, VARIATION_WORDS } from '@/domain/spc-verdict';
 import { formatMonth } from '@/domain/periods';
 
 /**
@@ -152,6 +153,9 @@ export function scorecardCsvHeader(scorecard: Scorecard): string[] {
     ...benchmarkKinds.map((k) => BENCHMARK_HEADERS[k]),
     'Benchmark year',
     ...GAP_HEADERS,
+    // Signal or noise (SPEC 3.9) as data, last so the sheet layout before it is unchanged.
+    'Variation',
+    'Assurance',
   ];
 }
 
@@ -196,6 +200,8 @@ export function scorecardCsvRow(row: ScorecardRow): string[] {
     ),
     benchmarkYear(row),
     ...gapCells(row),
+    VARIATION_WORDS[row.signal.variation.verdict],
+    ASSURANCE_WORDS[row.signal.assurance.verdict],
   ];
 }
 

@@ -165,3 +165,18 @@ describe('meetingChartSize', () => {
     expect(meetingChartSize(width, height, type)).toEqual(expected);
   });
 });
+
+describe('Meeting mode: signal or noise', () => {
+  it('shows the variation and assurance verdicts in words, with the rule', () => {
+    renderAt('/meeting/9.1');
+    expect(
+      screen.getByText('Special cause improvement', { selector: '.verdict__word' }),
+    ).toBeVisible();
+    expect(
+      screen.getByText('Consistently meets the target', { selector: '.verdict__word' }),
+    ).toBeVisible();
+    expect(
+      screen.getByText(/December 2015 \(74\.7%\) is above the upper process limit of 74\.6%/),
+    ).toBeVisible();
+  });
+});

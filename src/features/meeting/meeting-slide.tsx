@@ -6,6 +6,7 @@ import { formatNumber } from '@/domain/format';
 import { formatMonthLong } from '@/domain/periods';
 import { RagTag } from '@/components/rag-tag';
 import { DotArrow } from '@/components/dot-arrow';
+import { AssuranceTag, VariationTag } from '@/components/signal-verdict';
 import { IndicatorTrendChart } from '@/components/indicator-charts';
 import { TargetText } from '@/components/target-text';
 import { DotKey } from '@/components/dot-key';
@@ -104,6 +105,15 @@ export function MeetingSlide({
               {/* The reason says "(year to date)" itself when the rating is on the YTD. */}
               <RagTag status={row.rag.status} />
               <span className="meeting__reason">{row.rag.reason}</span>
+            </dd>
+            <dt>Variation</dt>
+            <dd>
+              <VariationTag verdict={row.signal.variation.verdict} />
+              <span className="meeting__reason">{row.signal.variation.sentence}</span>
+            </dd>
+            <dt>Assurance</dt>
+            <dd>
+              <AssuranceTag verdict={row.signal.assurance.verdict} />
             </dd>
             {ind.ytd !== 'none' ? (
               <>

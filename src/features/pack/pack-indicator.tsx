@@ -6,6 +6,7 @@ import { formatNumber } from '@/domain/format';
 import { formatMonthLong } from '@/domain/periods';
 import { RagTag } from '@/components/rag-tag';
 import { DotArrow } from '@/components/dot-arrow';
+import { AssuranceTag, VariationTag } from '@/components/signal-verdict';
 import { IndicatorTrendChart } from '@/components/indicator-charts';
 import { TargetText } from '@/components/target-text';
 
@@ -51,6 +52,13 @@ export function PackIndicator({ view }: { view: IndicatorView }) {
           <li>
             {/* The reason says "(year to date)" itself when the rating is on the YTD. */}
             <strong>RAG:</strong> <RagTag status={row.rag.status} /> {row.rag.reason}
+          </li>
+          <li>
+            <strong>Variation:</strong> <VariationTag verdict={row.signal.variation.verdict} />{' '}
+            {row.signal.variation.sentence}
+          </li>
+          <li>
+            <strong>Assurance:</strong> <AssuranceTag verdict={row.signal.assurance.verdict} />
           </li>
           {ind.ytd !== 'none' ? (
             <li>

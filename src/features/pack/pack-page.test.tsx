@@ -76,6 +76,17 @@ describe('Print pack: choice of sections', () => {
     ).toBeInTheDocument();
   });
 
+  it('each indicator page gives the variation and assurance verdicts in words', () => {
+    renderPack();
+    const contacts = screen.getByRole('article', { name: /^2\.1 / });
+    // 2.1 has April to December 2015 only: nine months, fewer than 13.
+    expect(within(contacts).getByText('No verdict', { selector: '.verdict__word' })).toBeVisible();
+    expect(contacts).toHaveTextContent(
+      'Variation: –No verdict Only 9 months of data: process limits need at least 13 months',
+    );
+    expect(contacts).toHaveTextContent('Assurance: –No target');
+  });
+
   it('leaving a section out takes its rows and its pages out', async () => {
     const user = userEvent.setup();
     renderPack();
