@@ -88,7 +88,13 @@ export function MeetingSlide({
       </h1>
       <p className="meeting__headline">{indicatorHeadline(view)}</p>
       <div className="meeting__body">
-        <div className="meeting__text">
+        {/* It scrolls when the commentary is long, so it takes focus for keyboard scrolling. */}
+        <div
+          className="meeting__text"
+          tabIndex={0}
+          role="region"
+          aria-label={`${ind.id}: figures and commentary`}
+        >
           <dl className="meeting__facts">
             <dt>{month}</dt>
             <dd>{value === null ? 'No value' : shown(value)}</dd>
