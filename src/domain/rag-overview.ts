@@ -1,5 +1,5 @@
 import type { MonthKey, RagStatus, ScorecardRow, WorkspaceData } from '@/domain/types';
-import { computeScorecard } from '@/domain/scorecard';
+import { computeScorecard, emptyCounts } from '@/domain/scorecard';
 import { addMonths } from '@/domain/periods';
 import type { BenchmarkGap } from '@/domain/gaps';
 import { scorecardForView } from '@/domain/views';
@@ -28,15 +28,6 @@ export interface RagOverview {
   worstGaps: WorstGap[];
 }
 
-const zero = (): Record<RagStatus, number> => ({
-  red: 0,
-  amber: 0,
-  green: 0,
-  'no-target': 0,
-  'no-data': 0,
-  tbc: 0,
-});
-
 /**
  * What the safeguarding board chair checks (SPEC 4, RAG overview): counts by section, reds first
  * with their reasons, RAG moves since an earlier month (new reds flagged), indicators worsening
@@ -61,7 +52,7 @@ export function computeRagOverview(
   );
 
   const countsBySection = now.sections.map((section) => {
-    const counts = zero();
+    const counts = emptyCounts();
     for (const r of now.rows) if (r.indicator.section === section) counts[r.rag.status] += 1;
     return { section, counts };
   });

@@ -245,7 +245,8 @@ export function computeRow(ix: WorkspaceIndex, ind: Indicator, asAt: MonthKey): 
   };
 }
 
-const emptyCounts = (): Record<RagStatus, number> => ({
+/** A count of every RAG status, all zero. */
+export const emptyCounts = (): Record<RagStatus, number> => ({
   red: 0,
   amber: 0,
   green: 0,

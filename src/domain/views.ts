@@ -6,12 +6,12 @@
 import type {
   Indicator,
   MonthKey,
-  RagStatus,
   Scorecard,
   ScorecardRow,
   ScorecardView,
   ViewStatus,
 } from '@/domain/types';
+import { emptyCounts } from '@/domain/scorecard';
 
 export type { ScorecardView, ViewStatus } from '@/domain/types';
 
@@ -93,15 +93,6 @@ export function viewIndicatorIds(view: ScorecardView, ordered: readonly Indicato
       }
   return out;
 }
-
-const emptyCounts = (): Record<RagStatus, number> => ({
-  red: 0,
-  amber: 0,
-  green: 0,
-  'no-target': 0,
-  'no-data': 0,
-  tbc: 0,
-});
 
 /**
  * The scorecard restricted to a view: its rows in the view's order, sections in the order their
