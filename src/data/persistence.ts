@@ -1,11 +1,15 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import type { UndoEntry, WorkspaceData } from '@/domain/types';
+import type { Observation, UndoEntry, WorkspaceData } from '@/domain/types';
+import { decodeInSlices, encodeInSlices } from '@/data/slices';
 import type { Result } from '@/data/result';
 import { migrateWorkspace } from '@/data/schema/migrations';
 import {
   ChunkIndex,
   assemble,
   checkChunk,
+  checkColumnChunk,
+  hasColumns,
+  type ColumnChunkRecord,
   checkManifest,
   planSave,
   type ChunkRecord,
@@ -153,6 +157,14 @@ export async function loadSavedWorkspace(): Promise<LoadedStorage> {
     const chunks = new Map<string, ChunkRecord>();
     const problems = new Map<string, string>();
     for (const [id, value] of raw) {
+      if (hasColumns(value)) {
+        // Values as columns: checked by their shape, decoded a slice at a time.
+        const checked = checkColumnChunk(id, value);
+        if (checked.ok)
+          chunks.set(id, { id, list: 'observations', items: await decodeInSlices(checked.data) });
+        else problems.set(id, checked.reason);
+        continue;
+      }
       const checked = checkChunk(id, value);
       if (checked.ok) chunks.set(id, checked.data);
       else problems.set(id, checked.reason);
@@ -265,6 +277,20 @@ export async function saveWorkspaceState(
       history: steps.map((m, i) => ({ description: history[i]?.description ?? '', workspace: m })),
     };
     const stale = known.chunks.ids.filter((id) => !plan.used.has(id));
+    // Values are written as columns, made a slice at a time before the transaction opens (a
+    // transaction does not outlive a pause).
+    const toStore: (ChunkRecord | ColumnChunkRecord)[] = [];
+    for (const c of plan.newChunks) {
+      toStore.push(
+        c.list === 'observations'
+          ? {
+              id: c.id,
+              list: 'observations',
+              columns: await encodeInSlices(c.items as Observation[]),
+            }
+          : c,
+      );
+    }
     const stores =
       known.legacy && hasLegacy(db) ? ['manifest', 'chunks', LEGACY_STORE] : ['manifest', 'chunks'];
     try {
@@ -282,7 +308,7 @@ export async function saveWorkspaceState(
         };
       }
       const chunks = tx.objectStore('chunks');
-      const writes: Promise<unknown>[] = plan.newChunks.map((c) => chunks.put(c, c.id));
+      const writes: Promise<unknown>[] = toStore.map((c) => chunks.put(c, c.id));
       for (const id of stale) writes.push(chunks.delete(id));
       writes.push(tx.objectStore('manifest').put(manifest, MANIFEST_KEY));
       if (stores.includes(LEGACY_STORE)) writes.push(tx.objectStore(LEGACY_STORE).clear());

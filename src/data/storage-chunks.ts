@@ -9,6 +9,7 @@ import {
   type WorkspaceListName,
 } from '@/data/schema/workspace-schema';
 import { SAVED_WORKSPACE_VERSION } from '@/data/schema/migrations';
+import { whyNotColumns, type ObservationColumns } from '@/domain/observation-columns';
 
 /**
  * How a workspace is laid out in IndexedDB (schema version 2): a small manifest that names, per
@@ -25,6 +26,38 @@ export interface ChunkRecord {
   id: string;
   list: WorkspaceListName;
   items: unknown[];
+}
+
+/**
+ * A chunk of values as stored since December 2026: columns (typed arrays and one string table),
+ * which IndexedDB clones in milliseconds where a million objects took seconds of the page's
+ * time. Chunks of other lists, and values saved before, are stored as `ChunkRecord`s.
+ */
+export interface ColumnChunkRecord {
+  id: string;
+  list: 'observations';
+  columns: ObservationColumns;
+}
+
+/** Whether a stored record is a chunk of values as columns (checked by `checkColumnChunk`). */
+export const hasColumns = (value: unknown): value is { columns: unknown } =>
+  typeof value === 'object' && value !== null && 'columns' in value;
+
+/**
+ * Checks a chunk of values stored as columns by its shape (linear over typed arrays, no object
+ * per value): every column as long as the count, each string index in the table, every number
+ * finite, the cell text as long as its lengths. The reason names the chunk and the item.
+ */
+export function checkColumnChunk(
+  id: string,
+  value: { columns: unknown },
+): Result<ObservationColumns> {
+  const { list } = value as { list?: unknown };
+  if (list !== 'observations')
+    return { ok: false, reason: `The record "${id}" holds columns of no list of values.` };
+  const why = whyNotColumns(value.columns);
+  if (why !== null) return { ok: false, reason: `in the record "${id}" (observations): ${why}` };
+  return { ok: true, data: value.columns as ObservationColumns };
 }
 
 /** A workspace as its scalars and, per list, the ids of its chunks in order. */
@@ -92,8 +125,21 @@ function groupKey(list: WorkspaceListName, item: unknown, index: number): string
 
 function groups(list: WorkspaceListName, items: readonly unknown[]): [string, unknown[]][] {
   const byKey = new Map<string, unknown[]>();
+  // Values of one import share their provenance strings: the key is made once per run of them.
+  let lastFile: string | undefined;
+  let lastAt: string | undefined;
+  let lastKey = '';
   items.forEach((item, index) => {
-    const key = groupKey(list, item, index);
+    let key: string;
+    if (list === 'observations') {
+      const p = (item as WorkspaceData['observations'][number]).provenance;
+      if (p.file !== lastFile || p.importedAt !== lastAt) {
+        lastFile = p.file;
+        lastAt = p.importedAt;
+        lastKey = groupKey(list, item, index);
+      }
+      key = lastKey;
+    } else key = groupKey(list, item, index);
     const group = byKey.get(key);
     if (group) group.push(item);
     else byKey.set(key, [item]);

@@ -252,6 +252,11 @@ export interface ParsedFile {
   rowsAccepted: number;
   indicators: Indicator[];
   observations: Observation[];
+  /**
+   * Set when the values stayed in the import worker (`observations` is then empty here): how
+   * many there are.
+   */
+  observationCount?: number;
   benchmarks: Benchmark[];
   importedYtd: ImportedYtd[];
   printed: PrintedStatus[];

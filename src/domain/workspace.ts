@@ -290,13 +290,126 @@ export function mergeImport(
   ws: WorkspaceData,
   parsed: ParsedFile[],
   importedAt: string,
+  patches?: readonly ObservationPatch[],
 ): WorkspaceData {
   let next: WorkspaceData = { ...ws };
   // A file that brings nothing is not listed as loaded.
   parsed.filter(contributes).forEach((file, index) => {
-    next = mergeOne(next, file, importedAt, index);
+    next = mergeOne(next, file, importedAt, index, patches?.[index]);
   });
   return next;
+}
+
+/**
+ * What one file does to the values held (`held`, with `index` from `indexObservations`): each
+ * value in `observations` replaces `held[at[k]]`, or is added at the end when `at[k]` is -1, in
+ * that order. Computed by `mergeObservations`, in the parsing worker for a large import (so the
+ * page receives this, not the whole list), applied by `applyObservationPatch`.
+ */
+export interface ObservationPatch {
+  at: number[];
+  observations: Observation[];
+  /** The values replaced by a different reading, kept (SPEC 2.7). */
+  revisions: Revision[];
+  /** The indicators the file has values of, first seen first (for stand-in catalogue entries). */
+  indicatorIds: string[];
+}
+
+export const observationKey = obsKey;
+
+/** Each held value's position by indicator and period. */
+export function indexObservations(held: readonly Observation[]): Map<string, number> {
+  const index = new Map<string, number>();
+  held.forEach((o, i) => index.set(obsKey(o), i));
+  return index;
+}
+
+/**
+ * The rule of a re-import (SPEC 2.7), for one file's values against those held: a period with no
+ * value gets one; a different reading replaces the held one, which is kept as a revision; the
+ * same reading stays with the file that first gave it, keeping what either file knew (the more
+ * precise spelling, "76" then "76.0%", and a numerator or denominator only one printed). Within
+ * the file a later row of the same period is compared with the earlier row.
+ */
+export function mergeObservations(
+  held: readonly Observation[],
+  index: ReadonlyMap<string, number>,
+  incoming: readonly Observation[],
+  importedAt: string,
+): ObservationPatch {
+  const patch: ObservationPatch = { at: [], observations: [], revisions: [], indicatorIds: [] };
+  const pending = new Map<string, number>();
+  const ids = new Set<string>();
+  const put = (key: string, p: number | undefined, o: Observation) => {
+    if (p !== undefined) patch.observations[p] = o;
+    else {
+      pending.set(key, patch.observations.length);
+      patch.at.push(index.get(key) ?? -1);
+      patch.observations.push(o);
+    }
+  };
+  for (const o of incoming) {
+    if (!ids.has(o.indicatorId)) {
+      ids.add(o.indicatorId);
+      patch.indicatorIds.push(o.indicatorId);
+    }
+    const obs = { ...o, provenance: { ...o.provenance, importedAt } };
+    const key = obsKey(obs);
+    const p = pending.get(key);
+    const at = p === undefined ? index.get(key) : undefined;
+    const before =
+      p !== undefined ? patch.observations[p] : at !== undefined ? held[at] : undefined;
+    if (!before) {
+      put(key, p, obs);
+      continue;
+    }
+    if (!sameReading(before, obs)) {
+      patch.revisions.push({
+        indicatorId: obs.indicatorId,
+        period: obs.period,
+        previous: before,
+        replacedBy: obs.provenance,
+      });
+      put(key, p, obs);
+      continue;
+    }
+    const precise = obs.decimals > before.decimals;
+    const enriched: Observation = {
+      ...before,
+      decimals: precise ? obs.decimals : before.decimals,
+      raw: precise ? obs.raw : before.raw,
+      numerator: before.numerator ?? obs.numerator,
+      denominator: before.denominator ?? obs.denominator,
+    };
+    if (
+      precise ||
+      enriched.numerator !== before.numerator ||
+      enriched.denominator !== before.denominator
+    )
+      put(key, p, enriched);
+  }
+  return patch;
+}
+
+/**
+ * The held values after a patch: a new list (the held one is not changed). When `index` is given
+ * it is kept up to date with the values added at the end.
+ */
+export function applyObservationPatch(
+  held: readonly Observation[],
+  patch: Pick<ObservationPatch, 'at' | 'observations'>,
+  index?: Map<string, number>,
+): Observation[] {
+  const out = held.slice();
+  patch.observations.forEach((o, k) => {
+    const at = patch.at[k]!;
+    if (at >= 0) out[at] = o;
+    else {
+      index?.set(obsKey(o), out.length);
+      out.push(o);
+    }
+  });
+  return out;
 }
 
 function mergeOne(
@@ -304,6 +417,7 @@ function mergeOne(
   file: ParsedFile,
   importedAt: string,
   index: number,
+  patch?: ObservationPatch,
 ): WorkspaceData {
   const indicators = new Map(ws.indicators.map((i) => [i.id, i]));
   const newIndicatorIds: string[] = [];
@@ -317,47 +431,23 @@ function mergeOne(
     }
   }
   nextOrder = [...indicators.values()].reduce((m, i) => Math.max(m, i.order), -1) + 1;
-  for (const o of file.observations) {
-    if (!indicators.has(o.indicatorId)) {
-      indicators.set(o.indicatorId, placeholderIndicator(o.indicatorId, nextOrder++));
-      newIndicatorIds.push(o.indicatorId);
+  const change =
+    patch ??
+    mergeObservations(
+      ws.observations,
+      indexObservations(ws.observations),
+      file.observations,
+      importedAt,
+    );
+  for (const id of change.indicatorIds) {
+    if (!indicators.has(id)) {
+      indicators.set(id, placeholderIndicator(id, nextOrder++));
+      newIndicatorIds.push(id);
     }
   }
 
-  const observations = new Map(ws.observations.map((o) => [obsKey(o), o]));
-  const revisions: Revision[] = [...ws.revisions];
-  for (const o of file.observations) {
-    const obs = { ...o, provenance: { ...o.provenance, importedAt } };
-    const before = observations.get(obsKey(obs));
-    if (before && !sameReading(before, obs)) {
-      revisions.push({
-        indicatorId: obs.indicatorId,
-        period: obs.period,
-        previous: before,
-        replacedBy: obs.provenance,
-      });
-    }
-    if (!before || !sameReading(before, obs)) observations.set(obsKey(obs), obs);
-    else {
-      // The same reading: not a revision, and the value stays with the file that first gave it,
-      // but it keeps what either file knew: the more precise spelling ("76" then "76.0%") and a
-      // numerator and denominator only one of them printed.
-      const precise = obs.decimals > before.decimals;
-      const enriched: Observation = {
-        ...before,
-        decimals: precise ? obs.decimals : before.decimals,
-        raw: precise ? obs.raw : before.raw,
-        numerator: before.numerator ?? obs.numerator,
-        denominator: before.denominator ?? obs.denominator,
-      };
-      if (
-        precise ||
-        enriched.numerator !== before.numerator ||
-        enriched.denominator !== before.denominator
-      )
-        observations.set(obsKey(obs), enriched);
-    }
-  }
+  const revisions: Revision[] = [...ws.revisions, ...change.revisions];
+  const observations = applyObservationPatch(ws.observations, change);
 
   const superseded: SupersededItem[] = [...(ws.superseded ?? [])];
   const record: ImportRecord = {
@@ -371,7 +461,7 @@ function mergeOne(
   return {
     ...ws,
     indicators: [...indicators.values()],
-    observations: [...observations.values()],
+    observations,
     revisions,
     benchmarks: addTracked(
       'benchmarks',

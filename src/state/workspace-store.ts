@@ -9,7 +9,12 @@ import type {
 } from '@/domain/types';
 
 export type { UndoEntry };
-import { emptyWorkspace, mergeImport, removeImport } from '@/domain/workspace';
+import {
+  emptyWorkspace,
+  mergeImport,
+  removeImport,
+  type ObservationPatch,
+} from '@/domain/workspace';
 import { contributes } from '@/domain/import/contributes';
 
 /** How many earlier workspaces the undo keeps (imports, removals, clearing, restoring). */
@@ -73,11 +78,14 @@ export function workspaceLoaded(
 
 /**
  * The user confirmed an import: merge the files in the order given (later files win) and keep the
- * workspace as it was, for undo. Files with nothing to import change nothing.
+ * workspace as it was, for undo. Files with nothing to import change nothing. `patches` are the
+ * import worker's merge of the files' values (one per file that brings something), when the
+ * values stayed in the worker.
  */
 export function importConfirmed(
   parsed: ParsedFile[],
   importedAt: string = new Date().toISOString(),
+  patches?: readonly ObservationPatch[],
 ): void {
   if (!parsed.some(contributes)) return;
   const { workspace } = get();
@@ -85,7 +93,7 @@ export function importConfirmed(
   const base = workspace.isExample ? emptyWorkspace() : workspace;
   set({
     history: remember(describeFiles(parsed)),
-    workspace: mergeImport(base, parsed, importedAt),
+    workspace: mergeImport(base, parsed, importedAt, patches),
     selectedMonth: null,
   });
 }

@@ -1,60 +1,84 @@
 /// <reference lib="webworker" />
 /**
- * Our own module worker: decodes and parses one dropped file off the main thread, so a large
- * file never freezes the page. (PapaParse's `worker: true` builds a blob-URL worker that our
- * Content-Security-Policy blocks, and it would parse text, not bytes: decoding, UTF-8 strict with
- * the Windows-1252 fallback, belongs to the domain.) It only calls the domain.
+ * Our own module worker: the import pipeline off the main thread (see `import-protocol.ts`). It
+ * decodes, parses and validates dropped files, compares them with its copy of the workspace's
+ * values (the preview), and on Confirm merges them and sends back patches as columns. (PapaParse's
+ * `worker: true` builds a blob-URL worker that our Content-Security-Policy blocks, and it would
+ * parse text, not bytes: decoding, UTF-8 strict with the Windows-1252 fallback, belongs to the
+ * domain.) It only calls the domain, through `ImportSession`.
  *
- * Started by `src/data/parse-files.ts` as
+ * Started by `src/data/import-client.ts` as
  * `new Worker(new URL('../workers/parse.worker.ts', import.meta.url), { type: 'module' })`.
  */
 import '@/workers/no-network';
-import { parseFile } from '@/domain/import/parse-file';
-import type { Indicator, ParsedFile } from '@/domain/types';
+import { ImportSession } from '@/workers/import-session';
+import type { Progress, WorkerRequest, WorkerResponse } from '@/workers/import-protocol';
+import { patchBuffers } from '@/domain/observation-columns';
 
-/** One file to parse. `bytes` is transferred, not copied. */
-export interface ParseRequest {
-  /** Matches the response to its request. */
-  id: number;
-  file: string;
-  bytes: ArrayBuffer;
-  /** ISO timestamp stamped on every value's provenance. */
-  importedAt: string;
-  /** Indicators already known (the workspace's and those of files parsed before this one). */
-  catalogue: Indicator[];
-}
+/** Progress is sent at most this often (the page shows it; every row would flood it). */
+export const PROGRESS_EVERY_MS = 100;
 
-/** Why a file came back without a ParsedFile: the parser itself failed (a programmer error). */
-export type ParseErrorCode = 'parser-failed';
-
-export type ParseResponse =
-  | { id: number; ok: true; parsed: ParsedFile }
-  | { id: number; ok: false; code: ParseErrorCode; file: string; reason: string };
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Parses one request. Bad input never throws (the domain reports it as problems in the
- * ParsedFile); a throw here is a bug in the parser, returned as a typed error so the page can
- * report the file and carry on with the others.
+ * Answers one request; `post` sends a response (with the buffers to transfer). Bad input never
+ * throws (the domain reports it as problems); a throw is a bug, answered as `failed`.
  */
-export function respond(request: ParseRequest): ParseResponse {
-  const { id, file, bytes, importedAt, catalogue } = request;
-  try {
-    return { id, ok: true, parsed: parseFile(file, new Uint8Array(bytes), importedAt, catalogue) };
-  } catch (error) {
-    return {
-      id,
-      ok: false,
-      code: 'parser-failed',
-      file,
-      reason: error instanceof Error ? error.message : String(error),
-    };
+export function handle(
+  session: ImportSession,
+  request: WorkerRequest,
+  post: (response: WorkerResponse, transfer?: Transferable[]) => void,
+  now: () => number = () => performance.now(),
+): void {
+  switch (request.type) {
+    case 'base':
+      session.setBase(request.key, request.columns);
+      return;
+    case 'forget':
+      session.forget(request.read);
+      return;
+    case 'read': {
+      let last = -Infinity;
+      let file = request.files[0]?.name ?? '';
+      const progress = (p: Progress) => {
+        file = p.file;
+        const t = now();
+        if (t - last < PROGRESS_EVERY_MS && p.stage !== 'comparing') return;
+        last = t;
+        post({ type: 'progress', id: request.id, progress: p });
+      };
+      try {
+        const result = session.read(
+          request.id,
+          request.files,
+          request.importedAt,
+          request.base,
+          progress,
+        );
+        post({ type: 'read', id: request.id, result });
+      } catch (error) {
+        post({ type: 'failed', id: request.id, reason: describe(error), file });
+      }
+      return;
+    }
+    case 'merge':
+      try {
+        const patches = session.mergeEncoded(request.read, request.nextKey);
+        post({ type: 'merged', id: request.id, patches }, patches.flatMap(patchBuffers));
+      } catch (error) {
+        post({ type: 'failed', id: request.id, reason: describe(error), file: '' });
+      }
+      return;
   }
 }
 
 // Only inside a worker (no `window`): importing this module in a test must not take over onmessage.
 if (typeof window === 'undefined' && typeof self !== 'undefined') {
   const scope = self as unknown as DedicatedWorkerGlobalScope;
-  scope.onmessage = (event: MessageEvent<ParseRequest>) => {
-    scope.postMessage(respond(event.data));
+  const session = new ImportSession();
+  scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+    handle(session, event.data, (response, transfer) =>
+      scope.postMessage(response, transfer ?? []),
+    );
   };
 }

@@ -19,6 +19,8 @@ export interface ParseContext {
   headers: string[];
   map: HeaderMap;
   problems: ImportProblem[];
+  /** Told every CHECK_PROGRESS_ROWS rows how many rows are checked (for a progress bar). */
+  checked?: (rows: number) => void;
 }
 
 /** Adds one problem of this file (line 1 is the header; 0 is the whole file). */

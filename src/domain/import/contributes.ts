@@ -9,7 +9,7 @@ import type { ParsedFile } from '@/domain/types';
 export function contributes(file: ParsedFile): boolean {
   return (
     file.indicators.length > 0 ||
-    file.observations.length > 0 ||
+    (file.observationCount ?? file.observations.length) > 0 ||
     file.benchmarks.length > 0 ||
     file.importedYtd.length > 0 ||
     file.printed.length > 0 ||

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { detectDelimiter } from '@/domain/decode';
 import { FORMULA_ESCAPE, FORMULA_START } from '@/domain/csv-export';
+import type { OnParseProgress } from '@/domain/import/progress';
 
 export type Separator = ',' | ';' | '\t';
 
@@ -15,7 +16,12 @@ export const UNCLOSED_QUOTES_SKIPPED = 100;
 function parseRows(
   text: string,
   delimiter: Separator,
+  onProgress?: OnParseProgress,
 ): { rows: string[][]; starts: number[]; errors: CsvTable['errors'] } {
+  if (onProgress) {
+    const inPieces = parseRowsInPieces(text, delimiter, onProgress);
+    if (inPieces) return inPieces;
+  }
   const rows: string[][] = [];
   const starts: number[] = [];
   const errors: CsvTable['errors'] = [];
@@ -55,6 +61,67 @@ function parseRows(
     firstLine = badLine + 1;
   }
   return { rows, starts, errors };
+}
+
+/** How many characters of text PapaParse is given at a time when progress is reported. */
+export const PIECE_CHARS = 1 << 20;
+
+/**
+ * The same rows as one PapaParse pass over the whole text, read about a megabyte at a time so
+ * progress can be reported between pieces. A piece ends at a line break outside quotes (an even
+ * number of quote marks before it, which is where a row ends in well-formed CSV), with the line
+ * break PapaParse finds in the first piece. Null when any piece has a quoting problem: the
+ * caller then reads the whole text in one pass, which handles those.
+ */
+function parseRowsInPieces(
+  text: string,
+  delimiter: Separator,
+  onProgress: OnParseProgress,
+): { rows: string[][]; starts: number[]; errors: CsvTable['errors'] } | null {
+  const rows: string[][] = [];
+  const starts: number[] = [];
+  let start = 0;
+  let line = 1;
+  let newline: string | undefined;
+  while (start < text.length) {
+    let end = text.length;
+    let next = text.length;
+    if (start + PIECE_CHARS < text.length && newline !== '\r') {
+      let quotes = 0;
+      let from = start;
+      let nl = text.indexOf('\n', start + PIECE_CHARS);
+      while (nl >= 0) {
+        for (let i = from; i < nl; i += 1) if (text.charCodeAt(i) === 34) quotes += 1;
+        from = nl;
+        const crlf = text.charCodeAt(nl - 1) === 13;
+        if (quotes % 2 === 0 && (newline !== '\r\n' || crlf)) {
+          end = crlf ? nl - 1 : nl;
+          next = nl + 1;
+          break;
+        }
+        nl = text.indexOf('\n', nl + 1);
+      }
+    }
+    const piece = text.slice(start, end);
+    const result = Papa.parse<string[]>(piece, {
+      header: false,
+      delimiter,
+      skipEmptyLines: false,
+      ...(newline ? { newline: newline as '\n' } : {}),
+    });
+    if (result.errors.some((e) => e.type === 'Quotes')) return null;
+    newline ??= result.meta.linebreak;
+    let at = line;
+    for (const row of result.data) {
+      rows.push(row);
+      starts.push(at);
+      at += row.reduce((n, cell) => n + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0) + 1;
+    }
+    line += (piece.match(/\r\n|\n|\r/g)?.length ?? 0) + 1;
+    start = next;
+    onProgress({ phase: 'reading', done: start, total: text.length, rows: rows.length });
+  }
+  return { rows, starts, errors: [] };
 }
 
 /**
@@ -122,10 +189,14 @@ const normalisedRow = (row: string[]) => row.map(normalisedCell).join('|').repla
  * Semicolon files are read with `.` as the decimal point, like the others: a decimal comma
  * ("12,5") is not a number we read, and is reported as such.
  */
-export function readCsv(text: string, locate?: HeaderLocator): CsvTable {
+export function readCsv(
+  text: string,
+  locate?: HeaderLocator,
+  onProgress?: OnParseProgress,
+): CsvTable {
   const clean = text.replace(/^\uFEFF/, '');
   const delimiter = detectDelimiter(clean);
-  const parsed = parseRows(clean, delimiter);
+  const parsed = parseRows(clean, delimiter, onProgress);
   const all: string[][] = [];
   const allLines: number[] = [];
   parsed.rows.forEach((row, i) => {

@@ -1,3 +1,4 @@
+import { CHECK_PROGRESS_ROWS } from '@/domain/import/progress';
 import type { CellValue, Indicator, Observation, ParsedFile, Unit } from '@/domain/types';
 import { fractionProblem } from '@/domain/values';
 import { checkPlausible } from '@/domain/import/plausibility';
@@ -115,6 +116,7 @@ export function parseMonthlyLong(
   rows.forEach((row, i) => {
     const line = lines[i] ?? i + 2;
     out.rowsRead += 1;
+    if (ctx.checked && i % CHECK_PROGRESS_ROWS === 0) ctx.checked(i);
     const id = readId(ctx, row, line);
     if (id === null) return;
     const periodRaw = cell(ctx, row, 'period');

@@ -1,3 +1,4 @@
+import { CHECK_PROGRESS_ROWS } from '@/domain/import/progress';
 import type { Indicator, Observation, ParsedFile } from '@/domain/types';
 import {
   header,
@@ -29,6 +30,7 @@ export function parseMonthlyWide(
   rows.forEach((row, i) => {
     const line = lines[i] ?? i + 2;
     out.rowsRead += 1;
+    if (ctx.checked && i % CHECK_PROGRESS_ROWS === 0) ctx.checked(i);
     const id = readId(ctx, row, line);
     if (id === null) return;
     if (byId.has(id)) {

@@ -18,6 +18,7 @@ import { parsePopulation } from '@/domain/import/population';
 import { parseNational } from '@/domain/import/national';
 import { parseNeighbours } from '@/domain/import/neighbours';
 import { fieldOf, mapHeaders } from '@/domain/import/headers';
+import type { OnParseProgress } from '@/domain/import/progress';
 
 /**
  * Reads one dropped file: decodes the bytes (UTF-8 with or without BOM, else Windows-1252),
@@ -28,9 +29,10 @@ export function parseFile(
   bytes: Uint8Array,
   importedAt: string,
   catalogue?: Indicator[],
+  onProgress?: OnParseProgress,
 ): ParsedFile {
   const { text } = decodeBytes(bytes);
-  return parseText(file, text, importedAt, catalogue);
+  return parseText(file, text, importedAt, catalogue, onProgress);
 }
 
 /**
@@ -45,6 +47,7 @@ export function parseText(
   text: string,
   importedAt: string,
   catalogue?: Indicator[],
+  onProgress?: OnParseProgress,
 ): ParsedFile {
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     const out = emptyParsed(file, 'unknown');
@@ -58,13 +61,25 @@ export function parseText(
     });
     return out;
   }
-  const table = readCsv(text, locateHeader);
+  const table = readCsv(text, locateHeader, onProgress);
   const { headers, rows, lines, header } = table;
   const map = withUntitledSection(mapHeaders(headers), headers, rows);
   const kind = recogniseKind(map);
   const out = emptyParsed(file, kind);
   out.layout = describeLayout(header);
-  const ctx: ParseContext = { file, importedAt, headers, map, problems: out.problems };
+  const ctx: ParseContext = {
+    file,
+    importedAt,
+    headers,
+    map,
+    problems: out.problems,
+    ...(onProgress
+      ? {
+          checked: (done: number) =>
+            onProgress({ phase: 'checking', done, total: rows.length, rows: rows.length }),
+        }
+      : {}),
+  };
   if (kind === 'unknown') {
     const shown = headers.slice(0, 6).join(', ') + (headers.length > 6 ? ', ...' : '');
     report(

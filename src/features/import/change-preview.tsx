@@ -20,13 +20,16 @@ export function ChangePreview({
   preview,
   unitOf,
 }: {
-  preview: ImportPreview;
+  /** `totals`: the whole counts, when the lists were capped (a preview made in the worker). */
+  preview: ImportPreview & { totals?: { newValues: number; revisions: number } };
   unitOf: (indicatorId: string) => Unit;
 }) {
+  const newValues = preview.totals?.newValues ?? preview.newValues.length;
+  const revised = preview.totals?.revisions ?? preview.revisions.length;
   const nothing =
     preview.newIndicators.length === 0 &&
-    preview.newValues.length === 0 &&
-    preview.revisions.length === 0 &&
+    newValues === 0 &&
+    revised === 0 &&
     preview.benchmarks === 0 &&
     preview.published.length === 0;
   return (
@@ -44,14 +47,14 @@ export function ChangePreview({
         <ul className="change-list">
           <li>{count(preview.newIndicators.length, 'new indicator', 'new indicators')}</li>
           <li>
-            {count(preview.newValues.length, 'new value', 'new values')}
+            {count(newValues, 'new value', 'new values')}
             {preview.newMonths.length > 0
               ? `, including ${preview.newMonths.length === 1 ? 'the new month' : 'the new months'} ${preview.newMonths.map(formatMonth).join(', ')}`
               : ''}
           </li>
           <li>
-            {count(preview.revisions.length, 'revised value', 'revised values')}
-            {preview.revisions.length > 0 ? ' (each earlier value is kept as a revision)' : ''}
+            {count(revised, 'revised value', 'revised values')}
+            {revised > 0 ? ' (each earlier value is kept as a revision)' : ''}
           </li>
           {preview.benchmarks > 0 ? (
             <li>
@@ -122,11 +125,11 @@ export function ChangePreview({
           </table>
         </div>
       ) : null}
-      {preview.revisions.length > REVISIONS_SHOWN ? (
+      {revised > REVISIONS_SHOWN ? (
         <p>
           Showing the first {REVISIONS_SHOWN.toLocaleString('en-GB')} of{' '}
-          {count(preview.revisions.length, 'revised value', 'revised values')}. Each one is kept as
-          a revision, listed on its indicator&apos;s page.
+          {count(revised, 'revised value', 'revised values')}. Each one is kept as a revision,
+          listed on its indicator&apos;s page.
         </p>
       ) : null}
     </section>

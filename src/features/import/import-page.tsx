@@ -1,10 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ParsedFile, Unit, WorkspaceData } from '@/domain/types';
-import { emptyWorkspace, previewImport } from '@/domain/workspace';
-import { findConflicts } from '@/domain/import/conflicts';
+import { emptyWorkspace } from '@/domain/workspace';
 import { contributes } from '@/domain/import/contributes';
-import { parseFiles, type InputFile } from '@/data/parse-files';
+import type { InputFile } from '@/data/parse-files';
+import {
+  ImportCancelled,
+  cancelImport,
+  forgetRead,
+  mergeForImport,
+  observationsMerged,
+  readForImport,
+  type Progress,
+  type ReadOutcome,
+} from '@/data/import-client';
 import { importConfirmed, useWorkspaceStore } from '@/state/workspace-store';
 import { DropZone } from './drop-zone';
 import { FileReport } from './file-report';
@@ -17,8 +26,19 @@ import './import.css';
 
 type Phase =
   | { step: 'choose' }
-  | { step: 'reading'; done: number; total: number }
-  | { step: 'review'; parsed: ParsedFile[]; importedAt: string };
+  | { step: 'reading'; progress: Progress | null }
+  | { step: 'review'; read: ReadOutcome }
+  | { step: 'importing'; read: ReadOutcome; percent: number };
+
+/** What the progress bar says: "Reading big.csv: 42%, 420,000 rows". */
+export function progressWords(p: Progress | null): string {
+  if (!p) return 'Reading the files';
+  const rows = `${p.rows.toLocaleString('en-GB')} ${p.rows === 1 ? 'row' : 'rows'}`;
+  const of = p.fileCount > 1 ? ` (file ${p.fileIndex + 1} of ${p.fileCount})` : '';
+  if (p.stage === 'comparing') return `Comparing ${rows} with your workspace`;
+  const verb = p.stage === 'checking' ? 'Checking' : 'Reading';
+  return `${verb} ${p.file}${of}: ${p.percent}%, ${rows}`;
+}
 
 /** How long reading may take before the progress indicator shows (a moment, not a flash). */
 export const PROGRESS_DELAY_MS = 300;
@@ -44,71 +64,103 @@ export default function ImportPage() {
   const [justImported, setJustImported] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  /** Counts reads and confirms, so an answer to one the user cancelled is ignored. */
+  const run = useRef(0);
+  const busy = phase.step === 'reading' || phase.step === 'importing';
 
   useEffect(() => {
-    if (phase.step !== 'reading') return;
+    if (!busy) return;
     const t = setTimeout(() => setShowProgress(true), PROGRESS_DELAY_MS);
     return () => {
       clearTimeout(t);
       setShowProgress(false);
     };
-  }, [phase.step]);
+  }, [busy]);
 
   // Move focus to the heading when the step changes (not on first render), so keyboard and
   // screen-reader users start at the top of what is new.
   useEffect(() => {
-    if (phase.step === 'reading') return;
+    if (phase.step === 'reading' || phase.step === 'importing') return;
     if (moved.current) heading.current?.focus();
     moved.current = true;
   }, [phase.step]);
 
-  const preview = useMemo(
-    () => (phase.step === 'review' ? previewImport(previewBase(workspace), phase.parsed) : null),
-    [phase, workspace],
-  );
-  const conflicts = useMemo(
-    () => (phase.step === 'review' ? findConflicts(phase.parsed) : []),
+  // The preview and conflicts were worked out in the import worker (never in a render).
+  const parsedFiles: readonly ParsedFile[] = useMemo(
+    () => (phase.step === 'review' ? phase.read.files : []),
     [phase],
   );
   const nameOf = useMemo(() => {
     const names = new Map<string, string>(workspace.indicators.map((i) => [i.id, i.name]));
-    if (phase.step === 'review')
-      for (const p of phase.parsed) for (const i of p.indicators) names.set(i.id, i.name);
+    for (const p of parsedFiles) for (const i of p.indicators) names.set(i.id, i.name);
     return (id: string): string => names.get(id) ?? `Indicator ${id}`;
-  }, [phase, workspace]);
+  }, [parsedFiles, workspace]);
   const unitOf = useMemo(() => {
     const units = new Map<string, Unit>(workspace.indicators.map((i) => [i.id, i.unit]));
-    if (phase.step === 'review')
-      for (const p of phase.parsed) for (const i of p.indicators) units.set(i.id, i.unit);
+    for (const p of parsedFiles) for (const i of p.indicators) units.set(i.id, i.unit);
     return (id: string): Unit => units.get(id) ?? 'count';
-  }, [phase, workspace]);
+  }, [parsedFiles, workspace]);
 
   async function read(chosen: InputFile[]) {
     if (chosen.length === 0) return;
+    const mine = ++run.current;
     const importedAt = new Date().toISOString();
     setJustImported(false);
     setAnnouncement(`Reading ${files(chosen.length)}…`);
-    setPhase({ step: 'reading', done: 0, total: chosen.length });
-    const catalogue = previewBase(workspace).indicators;
-    const parsed = await parseFiles(chosen, importedAt, catalogue, (done, total) =>
-      setPhase({ step: 'reading', done, total }),
-    );
+    setPhase({ step: 'reading', progress: null });
+    let outcome: ReadOutcome;
+    try {
+      outcome = await readForImport(
+        chosen,
+        importedAt,
+        previewBase(useWorkspaceStore.getState().workspace),
+        (progress) => {
+          if (run.current === mine) setPhase({ step: 'reading', progress });
+        },
+      );
+    } catch (error) {
+      if (run.current !== mine) return;
+      if (!(error instanceof ImportCancelled)) throw error;
+      return;
+    }
+    if (run.current !== mine) return;
+    const parsed = outcome.files;
     const errors = errorCount(parsed);
     setAnnouncement(
       `Read ${files(parsed.length)}: ${errors === 0 ? 'no errors' : `${errors} ${errors === 1 ? 'error' : 'errors'}`}. Check what will change, then confirm or cancel.`,
     );
-    setPhase({ step: 'review', parsed, importedAt });
+    setPhase({ step: 'review', read: outcome });
   }
 
-  const review = phase.step === 'review' ? phase : null;
-  const importable = review?.parsed.some(contributes) ?? false;
+  const review = phase.step === 'review' ? phase.read : null;
+  const importable = review?.files.some(contributes) ?? false;
 
-  function confirm() {
+  async function confirm() {
     if (!review) return;
-    importConfirmed(review.parsed, review.importedAt);
-    const loaded = review.parsed.filter(contributes);
+    const mine = ++run.current;
+    setAnnouncement('Importing…');
+    setPhase({ step: 'importing', read: review, percent: 0 });
+    let merged: Awaited<ReturnType<typeof mergeForImport>>;
+    try {
+      merged = await mergeForImport(
+        review,
+        previewBase(useWorkspaceStore.getState().workspace).observations,
+        (percent) => {
+          if (run.current === mine) setPhase({ step: 'importing', read: review, percent });
+        },
+      );
+    } catch (error) {
+      if (run.current !== mine || error instanceof ImportCancelled) return;
+      setAnnouncement(error instanceof Error ? error.message : String(error));
+      setPhase({ step: 'choose' });
+      return;
+    }
+    if (run.current !== mine) return;
+    importConfirmed(review.files, review.importedAt, merged?.patches);
+    if (merged) observationsMerged(useWorkspaceStore.getState().workspace.observations, merged.key);
+    const loaded = review.files.filter(contributes);
     const rows = loaded.reduce((n, p) => n + p.rowsAccepted, 0);
-    const skipped = review.parsed.length - loaded.length;
+    const skipped = review.files.length - loaded.length;
     setAnnouncement(
       `Imported ${files(loaded.length)}, ${rows.toLocaleString('en-GB')} ${rows === 1 ? 'row' : 'rows'}.` +
         (skipped > 0
@@ -120,6 +172,15 @@ export default function ImportPage() {
   }
 
   function cancel() {
+    if (review) forgetRead(review);
+    setAnnouncement('Import cancelled: nothing was changed.');
+    setPhase({ step: 'choose' });
+  }
+
+  /** Cancel while reading or importing: the worker is stopped, and nothing changes. */
+  function stop() {
+    run.current += 1;
+    cancelImport();
     setAnnouncement('Import cancelled: nothing was changed.');
     setPhase({ step: 'choose' });
   }
@@ -133,7 +194,7 @@ export default function ImportPage() {
       <p role="status" className="import-status">
         {announcement}
       </p>
-      {review && preview ? (
+      {review ? (
         <>
           {workspace.isExample ? (
             <p className="notice">
@@ -141,11 +202,11 @@ export default function ImportPage() {
             </p>
           ) : null}
           <h2>Files read</h2>
-          {review.parsed.map((p, i) => (
+          {review.files.map((p, i) => (
             <FileReport key={`${i}-${p.file}`} parsed={p} />
           ))}
-          <ChangePreview preview={preview} unitOf={unitOf} />
-          <ConflictList conflicts={conflicts} unitOf={unitOf} nameOf={nameOf} />
+          <ChangePreview preview={review.preview} unitOf={unitOf} />
+          <ConflictList conflicts={review.conflicts} unitOf={unitOf} nameOf={nameOf} />
           {importable ? null : (
             <p className="notice">
               Nothing in these files can be imported. Fix the problems listed above and choose the
@@ -153,7 +214,12 @@ export default function ImportPage() {
             </p>
           )}
           <div className="button-group">
-            <button type="button" className="button" onClick={confirm} disabled={!importable}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void confirm()}
+              disabled={!importable}
+            >
               Confirm import
             </button>
             <button type="button" className="button button--secondary" onClick={cancel}>
@@ -174,13 +240,30 @@ export default function ImportPage() {
             downloaded from the DfE. Files are read in this browser and never leave this machine.
             You will see what each file contains, and every problem, before anything changes.
           </p>
-          <DropZone onFiles={(f) => void read(f)} busy={phase.step === 'reading'} />
-          {phase.step === 'reading' && showProgress ? (
+          <DropZone onFiles={(f) => void read(f)} busy={busy} />
+          {busy && showProgress ? (
             <div className="progress">
               <label htmlFor="import-progress">
-                Reading file {Math.min(phase.done + 1, phase.total)} of {phase.total}
+                {phase.step === 'importing'
+                  ? `Importing: ${phase.percent}%`
+                  : progressWords(phase.step === 'reading' ? phase.progress : null)}
               </label>
-              <progress id="import-progress" max={phase.total} value={phase.done} />
+              <progress
+                id="import-progress"
+                max={100}
+                value={
+                  phase.step === 'importing'
+                    ? phase.percent
+                    : phase.step === 'reading'
+                      ? (phase.progress?.percent ?? 0)
+                      : 0
+                }
+              />
+              <div className="button-group">
+                <button type="button" className="button button--secondary" onClick={stop}>
+                  Cancel
+                </button>
+              </div>
             </div>
           ) : null}
           <FileFormats />
