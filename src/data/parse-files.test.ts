@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { respond, type ParseRequest } from '@/workers/parse.worker';
-import { MAX_FILE_BYTES, parseFiles, parseWorkerReset, type InputFile } from './parse-files';
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES, parseFiles, type InputFile } from './parse-files';
 
 const fixture = (name: string, path = name): InputFile => {
   const b = readFileSync(resolve(process.cwd(), 'fixtures', path));
@@ -14,52 +13,6 @@ const fixture = (name: string, path = name): InputFile => {
   };
 };
 const AT = '2016-01-10T09:00:00.000Z';
-
-/**
- * A stand-in for the browser's module Worker that runs our worker's `respond` a tick later, or
- * fails the way real workers fail: never starting (blocked script), or dying on one file.
- */
-class FakeWorker {
-  static instances: FakeWorker[] = [];
-  static neverStarts = false;
-  static diesOn = '';
-  onmessage: ((e: MessageEvent) => void) | null = null;
-  onerror: ((e: Event) => void) | null = null;
-  onmessageerror: ((e: Event) => void) | null = null;
-  requests: ParseRequest[] = [];
-  transfers: Transferable[][] = [];
-  terminated = false;
-  constructor(
-    readonly url: URL | string,
-    readonly options?: WorkerOptions,
-  ) {
-    FakeWorker.instances.push(this);
-  }
-  postMessage(request: ParseRequest, transfer: Transferable[]) {
-    this.requests.push(request);
-    this.transfers.push(transfer);
-    setTimeout(() => {
-      if (FakeWorker.neverStarts || request.file === FakeWorker.diesOn) {
-        this.onerror?.(
-          new ErrorEvent('error', { message: 'Worker script failed', cancelable: true }),
-        );
-      } else {
-        this.onmessage?.(new MessageEvent('message', { data: respond(request) }));
-      }
-    }, 0);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-}
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  parseWorkerReset();
-  FakeWorker.instances = [];
-  FakeWorker.neverStarts = false;
-  FakeWorker.diesOn = '';
-});
 
 describe('parseFiles without a Worker (jsdom): in this thread', () => {
   it('reads the December 2015 scorecard sheet: 75 indicator rows', async () => {
@@ -120,71 +73,5 @@ describe('parseFiles without a Worker (jsdom): in this thread', () => {
       line: 0,
     });
     expect(parsed?.problems[0]?.message).toMatch(message);
-  });
-});
-
-describe('parseFiles with a Worker', () => {
-  it('parses in one module worker, transferring the bytes, each file seeing the indicators before it', async () => {
-    vi.stubGlobal('Worker', FakeWorker);
-    const known = [(await parseFiles([fixture('catalogue-2015.csv')], AT, []))[0]!.indicators[0]!];
-    parseWorkerReset();
-    FakeWorker.instances = [];
-    const parsed = await parseFiles(
-      [fixture('catalogue-2015.csv'), fixture('bad-number.csv', 'edge/bad-number.csv')],
-      AT,
-      known,
-    );
-    expect(FakeWorker.instances).toHaveLength(1);
-    const w = FakeWorker.instances[0]!;
-    expect(String(w.url)).toMatch(/\/workers\/parse\.worker\.ts/);
-    expect(w.options).toEqual({ type: 'module' });
-    expect(w.transfers.map((t, i) => t.length === 1 && t[0] === w.requests[i]?.bytes)).toEqual([
-      true,
-      true,
-    ]);
-    expect(w.requests.map((r) => [r.file, r.importedAt, r.catalogue.length])).toEqual([
-      ['catalogue-2015.csv', AT, 1],
-      ['bad-number.csv', AT, 75],
-    ]);
-    expect(parsed.map((p) => p.rowsAccepted)).toEqual([75, 5]);
-  });
-
-  it('falls back to this thread when the worker cannot start (e.g. blocked)', async () => {
-    vi.stubGlobal('Worker', FakeWorker);
-    FakeWorker.neverStarts = true;
-    const parsed = await parseFiles(
-      [fixture('scorecard-2015-12.csv'), fixture('catalogue-2015.csv')],
-      AT,
-      [],
-    );
-    expect(parsed.map((p) => [p.kind, p.rowsAccepted])).toEqual([
-      ['scorecard', 75],
-      ['catalogue', 75],
-    ]);
-    // The second file did not even try the broken worker.
-    expect(FakeWorker.instances.flatMap((w) => w.requests)).toHaveLength(1);
-  });
-
-  it('reports the one file a working worker died on, and reads the next in a new worker', async () => {
-    vi.stubGlobal('Worker', FakeWorker);
-    FakeWorker.diesOn = 'poison.csv';
-    const parsed = await parseFiles(
-      [
-        fixture('catalogue-2015.csv'),
-        fixture('poison.csv', 'edge/bad-number.csv'),
-        fixture('scorecard-2015-12.csv'),
-      ],
-      AT,
-      [],
-    );
-    expect(parsed.map((p) => [p.file, p.kind, p.rowsAccepted])).toEqual([
-      ['catalogue-2015.csv', 'catalogue', 75],
-      ['poison.csv', 'unknown', 0],
-      ['scorecard-2015-12.csv', 'scorecard', 75],
-    ]);
-    expect(parsed[1]?.problems[0]?.message).toMatch(
-      /poison\.csv could not be read \(Worker script failed\)/,
-    );
-    expect(FakeWorker.instances.map((w) => w.terminated)).toEqual([true, false]);
   });
 });

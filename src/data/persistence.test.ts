@@ -233,9 +233,14 @@ describe('a stored workspace that cannot be read is never replaced silently', ()
     const db = await openDB(DB);
     const keys = (await db.getAllKeys('chunks')).map(String);
     for (const key of keys) {
-      const chunk = (await db.get('chunks', key)) as { list: string; items: { value: unknown }[] };
+      const chunk = (await db.get('chunks', key)) as {
+        list: string;
+        columns: { value: Float64Array; nulls: Uint8Array };
+      };
       if (chunk.list !== 'observations') continue;
-      chunk.items[0]!.value = Number.NaN;
+      // Values are stored as columns: the first value's number is made NaN.
+      chunk.columns.nulls[0] = 0;
+      chunk.columns.value[0] = Number.NaN;
       await db.put('chunks', chunk, key);
       break;
     }
@@ -244,7 +249,9 @@ describe('a stored workspace that cannot be read is never replaced silently', ()
     const loaded = await loadSavedWorkspace();
     expect(loaded).toMatchObject({
       kind: 'damaged',
-      reason: expect.stringMatching(/in the record "1\.\d+" \(observations\): item 1 .*NaN/),
+      reason: expect.stringMatching(
+        /in the record "1\.\d+" \(observations\): item 1: the value is NaN, not a finite number/,
+      ),
     });
   });
 });

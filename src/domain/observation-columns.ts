@@ -172,23 +172,24 @@ export function whyNotColumns(value: unknown): string | null {
   if (!Array.isArray(c.strings) || !c.strings.every((s) => typeof s === 'string'))
     return 'no string table';
   if (typeof c.raw !== 'string') return 'no cell text';
-  const kinds: [keyof ObservationColumns, new (n: number) => ArrayLike<number>][] = [
-    ['indicator', Uint32Array],
-    ['period', Uint32Array],
-    ['file', Uint32Array],
-    ['importedAt', Uint32Array],
-    ['note', Uint32Array],
-    ['value', Float64Array],
-    ['numerator', Float64Array],
-    ['denominator', Float64Array],
-    ['nulls', Uint8Array],
-    ['decimals', Int32Array],
-    ['line', Float64Array],
-    ['rawLength', Uint32Array],
+  // By tag, not `instanceof`: a record read back may come from another realm (a test's).
+  const kinds: [keyof ObservationColumns, string][] = [
+    ['indicator', 'Uint32Array'],
+    ['period', 'Uint32Array'],
+    ['file', 'Uint32Array'],
+    ['importedAt', 'Uint32Array'],
+    ['note', 'Uint32Array'],
+    ['value', 'Float64Array'],
+    ['numerator', 'Float64Array'],
+    ['denominator', 'Float64Array'],
+    ['nulls', 'Uint8Array'],
+    ['decimals', 'Int32Array'],
+    ['line', 'Float64Array'],
+    ['rawLength', 'Uint32Array'],
   ];
-  for (const [name, Kind] of kinds) {
-    const a = c[name];
-    if (!(a instanceof Kind) || a.length !== count)
+  for (const [name, kind] of kinds) {
+    const a = c[name] as ArrayLike<number> | undefined;
+    if (Object.prototype.toString.call(a) !== `[object ${kind}]` || a?.length !== count)
       return `the column ${name} is not ${count} long`;
   }
   const table = c.strings.length;

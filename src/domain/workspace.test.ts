@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator, Observation, ParsedFile } from '@/domain/types';
 import {
+  applyObservationPatch,
+  indexObservations,
+  mergeObservations,
   availableMonths,
   emptyWorkspace,
   latestMonth,
@@ -300,5 +303,61 @@ describe('the preview of published national files', () => {
       { file: 'c1.csv', words: 'published national data: 2 measures, 0 rows' },
       { file: 'sn.csv', words: 'statistical neighbours of 1 local authority' },
     ]);
+  });
+});
+
+describe('mergeObservations and applyObservationPatch (the rule the import worker runs)', () => {
+  const obs = (
+    period: string,
+    value: number | null,
+    extra: Partial<Observation> = {},
+  ): Observation => ({
+    indicatorId: '1.1',
+    period,
+    value,
+    numerator: null,
+    denominator: null,
+    decimals: 0,
+    raw: String(value),
+    note: '',
+    provenance: { file: 'a.csv', importedAt: 'x', line: 2 },
+    ...extra,
+  });
+  const held = [obs('2015-11', 50), obs('2015-12', 60)];
+  // Worked out by hand: positions in `held` (0 Nov, 1 Dec), -1 appended; values after.
+  it.each([
+    ['new', [obs('2016-01', 70)], [-1], ['2015-11 50', '2015-12 60', '2016-01 70'], []],
+    ['revised', [obs('2015-12', 61)], [1], ['2015-11 50', '2015-12 61'], ['2015-12 60']],
+    ['unchanged', [obs('2015-11', 50)], [], ['2015-11 50', '2015-12 60'], []],
+    [
+      'duplicate rows in one file, new period: the later reading wins, the earlier kept as revision',
+      [obs('2016-01', 70), obs('2016-01', 71)],
+      [-1],
+      ['2015-11 50', '2015-12 60', '2016-01 71'],
+      ['2016-01 70'],
+    ],
+    [
+      'duplicate rows revising a held period: both earlier readings kept',
+      [obs('2015-12', 61), obs('2015-12', 62)],
+      [1],
+      ['2015-11 50', '2015-12 62'],
+      ['2015-12 60', '2015-12 61'],
+    ],
+    [
+      'the same reading more precisely: kept in place with the more precise spelling',
+      [obs('2015-11', 50, { decimals: 1, raw: '50.0' })],
+      [0],
+      ['2015-11 50 (50.0)', '2015-12 60'],
+      [],
+    ],
+  ])('%s', (_t, incoming, at, after, revised) => {
+    const patch = mergeObservations(held, indexObservations(held), incoming, 'T');
+    expect(patch.at).toEqual(at);
+    const next = applyObservationPatch(held, patch);
+    expect(
+      next.map((o) => `${o.period} ${o.value}${o.raw === String(o.value) ? '' : ` (${o.raw})`}`),
+    ).toEqual(after);
+    expect(patch.revisions.map((r) => `${r.period} ${r.previous.value}`)).toEqual(revised);
+    expect(held.map((o) => o.value)).toEqual([50, 60]);
   });
 });

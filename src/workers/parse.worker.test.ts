@@ -1,26 +1,35 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { respond } from './parse.worker';
-
-// The real parser, except for one file name that makes it throw (a stand-in for a parser bug).
-vi.mock('@/domain/import/parse-file', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/domain/import/parse-file')>();
-  return {
-    parseFile: (...args: Parameters<typeof actual.parseFile>) => {
-      if (args[0] === 'parser-bug.csv') throw new Error('index out of range');
-      return actual.parseFile(...args);
-    },
-  };
-});
+import { describe, expect, it } from 'vitest';
+import type { Observation } from '@/domain/types';
+import { encodeObservations } from '@/domain/observation-columns';
+import { handle } from './parse.worker';
+import { ImportSession } from './import-session';
+import type { WorkerResponse } from './import-protocol';
 
 const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
 const fixture = (name: string) => {
   const b = readFileSync(resolve(process.cwd(), 'fixtures', name));
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 };
+const AT = '2016-01-10T09:00:00.000Z';
+const base = { key: 0, indicators: [], benchmarks: [] };
 
-describe('respond (the parsing worker)', () => {
+function run(session: ImportSession, request: Parameters<typeof handle>[1], clock = [0]) {
+  const out: { response: WorkerResponse; transfer: Transferable[] }[] = [];
+  handle(
+    session,
+    request,
+    (response, transfer = []) => out.push({ response, transfer }),
+    () => {
+      clock[0]! += 60;
+      return clock[0]!;
+    },
+  );
+  return out;
+}
+
+describe('the import worker answers', () => {
   it.each([
     [
       'the December 2015 scorecard sheet',
@@ -30,49 +39,119 @@ describe('respond (the parsing worker)', () => {
       75,
     ],
     ['a file that is not CSV at all', 'photo.csv', bytes('\u0000\u0001PNG garbage'), 'unknown', 0],
-  ])('parses %s into a ParsedFile with the same id', (_t, file, data, kind, rows) => {
-    const r = respond({
+  ])('a read of %s: the file without its values, and the preview', (_t, file, data, kind, rows) => {
+    const out = run(new ImportSession(), {
+      type: 'read',
       id: 7,
-      file,
-      bytes: data,
-      importedAt: '2016-01-10T09:00:00.000Z',
-      catalogue: [],
+      files: [{ name: file, bytes: data }],
+      importedAt: AT,
+      base,
     });
-    expect(r.id).toBe(7);
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.parsed.file).toBe(file);
-    expect(r.parsed.kind).toBe(kind);
-    expect(r.parsed.rowsAccepted).toBe(rows);
+    const last = out[out.length - 1]!.response;
+    expect(last.type).toBe('read');
+    if (last.type !== 'read') return;
+    const [parsed] = last.result.files;
+    expect(parsed?.kind).toBe(kind);
+    expect(parsed?.rowsAccepted).toBe(rows);
+    // The values stay in the worker; the page is told how many.
+    expect(parsed?.observations).toEqual([]);
+    expect(last.result.preview.totals.newValues).toBe(parsed?.observationCount);
   });
 
   it('decodes bytes itself: a Windows-1252 file keeps its curly quote and pound sign', () => {
-    const r = respond({
+    const out = run(new ImportSession(), {
+      type: 'read',
       id: 1,
-      file: 'windows-1252.csv',
-      bytes: fixture('edge/windows-1252.csv'),
-      importedAt: '',
-      catalogue: [],
+      files: [{ name: 'w.csv', bytes: fixture('edge/windows-1252.csv') }],
+      importedAt: AT,
+      base,
     });
-    expect(r.ok && r.parsed.indicators.map((i) => i.name)).toEqual([
+    const last = out[out.length - 1]!.response;
+    expect(last.type === 'read' && last.result.files[0]!.indicators.map((i) => i.name)).toEqual([
       'Children\u2019s centre reach (\u00a3 per child)',
     ]);
   });
 
-  it('turns a parser crash into a typed error naming the file, never a throw', () => {
-    const r = respond({
-      id: 3,
-      file: 'parser-bug.csv',
-      bytes: bytes('a,b\n1,2'),
-      importedAt: '',
-      catalogue: [],
+  it('reports progress of a large file in percent and rows, at most every 100 ms', () => {
+    const lines = ['indicator_id,period,value'];
+    for (let i = 0; i < 120_000; i += 1)
+      lines.push(
+        `x${i % 500},${2000 + Math.floor(i / 500 / 12)}-${String((Math.floor(i / 500) % 12) + 1).padStart(2, '0')},${i}`,
+      );
+    const out = run(new ImportSession(), {
+      type: 'read',
+      id: 2,
+      files: [{ name: 'big.csv', bytes: bytes(lines.join('\n')) }],
+      importedAt: AT,
+      base,
     });
-    expect(r).toEqual({
+    const progress = out.flatMap((o) =>
+      o.response.type === 'progress' ? [o.response.progress] : [],
+    );
+    // The text is over a megabyte: it is split in pieces, and rows are checked in batches.
+    expect(
+      progress.some((p) => p.stage === 'reading' && p.percent > 0 && p.percent < 50 && p.rows > 0),
+    ).toBe(true);
+    expect(
+      progress.some((p) => p.stage === 'checking' && p.percent >= 50 && p.rows === 120_000),
+    ).toBe(true);
+    expect(progress[progress.length - 1]?.stage).toBe('comparing');
+    const percents = progress.map((p) => p.percent);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    const last = out[out.length - 1]!.response;
+    expect(last.type === 'read' && last.result.files[0]!.rowsAccepted).toBe(120_000);
+  });
+
+  it('a merge: the patches as columns, their buffers transferred', () => {
+    const session = new ImportSession();
+    run(session, {
+      type: 'read',
       id: 3,
-      ok: false,
-      code: 'parser-failed',
-      file: 'parser-bug.csv',
-      reason: 'index out of range',
+      files: [{ name: 'd.csv', bytes: fixture('detail-monthly-2015.csv') }],
+      importedAt: AT,
+      base,
+    });
+    const out = run(session, { type: 'merge', id: 4, read: 3, nextKey: 9 });
+    const { response, transfer } = out[0]!;
+    expect(response.type).toBe('merged');
+    if (response.type !== 'merged') return;
+    expect(response.patches).toHaveLength(1);
+    expect(response.patches[0]!.observations.count).toBeGreaterThan(0);
+    expect(transfer).toContain(response.patches[0]!.observations.value.buffer);
+    expect(session.baseKey).toBe(9);
+  });
+
+  it('a merge of files no longer held, or against another version of the values, is a failure, never a throw', () => {
+    const session = new ImportSession();
+    expect(run(session, { type: 'merge', id: 5, read: 99, nextKey: 1 })[0]!.response).toMatchObject(
+      {
+        type: 'failed',
+        reason: /no longer held/,
+      },
+    );
+    const o: Observation = {
+      indicatorId: 'a',
+      period: '2015-12',
+      value: 1,
+      numerator: null,
+      denominator: null,
+      decimals: 0,
+      raw: '1',
+      note: '',
+      provenance: { file: 'f', importedAt: AT, line: 2 },
+    };
+    run(session, { type: 'base', key: 4, columns: encodeObservations([o]) });
+    expect(session.baseKey).toBe(4);
+    const out = run(session, {
+      type: 'read',
+      id: 6,
+      files: [{ name: 'x.csv', bytes: bytes('a') }],
+      importedAt: AT,
+      base,
+    });
+    expect(out[out.length - 1]!.response).toMatchObject({
+      type: 'failed',
+      reason: /another version/,
     });
   });
 });

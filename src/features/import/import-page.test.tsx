@@ -13,7 +13,7 @@ import {
   workspaceLoaded,
   workspaceStoreReset,
 } from '@/state/workspace-store';
-import ImportPage from './import-page';
+import ImportPage, { progressWords } from './import-page';
 
 afterEach(cleanup);
 beforeEach(() => {
@@ -91,10 +91,12 @@ describe('Import screen: choosing files', () => {
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     const bar = await screen.findByRole(
       'progressbar',
-      { name: 'Reading file 1 of 1' },
+      { name: 'Reading the files' },
       { timeout: 1000 },
     );
-    expect(bar).toHaveAttribute('max', '1');
+    expect(bar).toHaveAttribute('max', '100');
+    // While it reads, the user can stop it.
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeInTheDocument();
     await act(async () =>
       release(real.buffer.slice(real.byteOffset, real.byteOffset + real.byteLength) as ArrayBuffer),
     );
@@ -245,5 +247,25 @@ describe('Import screen: loaded files and undo', () => {
     await user.click(screen.getByRole('button', { name: 'Undo: Import of scorecard-2015-12.csv' }));
     expect(useWorkspaceStore.getState().workspace.indicators).toEqual([]);
     expect(screen.queryByRole('button', { name: /^Undo/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('progressWords: what the progress bar says', () => {
+  it.each([
+    [null, 'Reading the files'],
+    [
+      { file: 'big.csv', fileIndex: 0, fileCount: 1, stage: 'reading', percent: 42, rows: 420000 },
+      'Reading big.csv: 42%, 420,000 rows',
+    ],
+    [
+      { file: 'b.csv', fileIndex: 1, fileCount: 2, stage: 'checking', percent: 75, rows: 1 },
+      'Checking b.csv (file 2 of 2): 75%, 1 row',
+    ],
+    [
+      { file: 'b.csv', fileIndex: 1, fileCount: 2, stage: 'comparing', percent: 100, rows: 1000 },
+      'Comparing 1,000 rows with your workspace',
+    ],
+  ] as const)('%o: %s', (progress, words) => {
+    expect(progressWords(progress)).toBe(words);
   });
 });
