@@ -284,3 +284,56 @@ const emptyLists = {
   views: [],
   ownLa: null,
 };
+
+describe('a large import', () => {
+  it('250,001 values are stored as columns in three parts, read back whole, and the parts go with the import', async () => {
+    const values = Array.from({ length: 250_001 }, (_, i) => ({
+      indicatorId: `x${i % 500}`,
+      period: `${2000 + Math.floor(i / 500 / 12)}-${String((Math.floor(i / 500) % 12) + 1).padStart(2, '0')}`,
+      value: i % 7 === 0 ? null : i / 2,
+      numerator: null,
+      denominator: null,
+      decimals: 1,
+      raw: i % 7 === 0 ? '' : String(i / 2),
+      note: '',
+      provenance: { file: 'big.csv', importedAt: '2026-12-06T10:00:00Z', line: i + 2 },
+    }));
+    const big: WorkspaceData = { ...emptyWorkspace(), observations: values };
+    expect(await saveWorkspaceState(big, [])).toMatchObject({ ok: true });
+    // 100,000 values a record: the chunk and its parts ~1 and ~2.
+    const keys = (await raw()).chunkKeys;
+    const parts = keys.filter((k) => /~\d+$/.test(k));
+    expect(parts.map((k) => k.replace(/^.*~/, '')).sort()).toEqual(['1', '2']);
+    await storageConnectionReset();
+    const loaded = await loadSavedWorkspace();
+    if (loaded.kind !== 'saved') throw new Error(loaded.kind);
+    expect(loaded.workspace.observations).toEqual(values);
+    // Clearing the workspace deletes every part of the import's values.
+    expect(await saveWorkspaceState(emptyWorkspace(), [])).toMatchObject({ ok: true });
+    expect((await raw()).chunkKeys.filter((k) => /~\d+$/.test(k))).toEqual([]);
+  }, 60_000);
+
+  it('a missing part is named, and the workspace is not opened without it', async () => {
+    const values = Array.from({ length: 100_001 }, (_, i) => ({
+      indicatorId: 'x',
+      period: `p${i}`,
+      value: i,
+      numerator: null,
+      denominator: null,
+      decimals: 0,
+      raw: String(i),
+      note: '',
+      provenance: { file: 'big.csv', importedAt: 't', line: i + 2 },
+    }));
+    await saveWorkspaceState({ ...emptyWorkspace(), observations: values }, []);
+    const db = await openDB(DB);
+    const part = (await db.getAllKeys('chunks')).map(String).find((k) => k.endsWith('~1'))!;
+    await db.delete('chunks', part);
+    db.close();
+    await storageConnectionReset();
+    expect(await loadSavedWorkspace()).toMatchObject({
+      kind: 'damaged',
+      reason: expect.stringMatching(new RegExp(`The record "${part}" is missing`)),
+    });
+  }, 60_000);
+});

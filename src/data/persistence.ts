@@ -63,6 +63,11 @@ function database(): Promise<Db> {
 const known = { revision: 0, chunks: new ChunkIndex(), legacy: false, setAsideNeeded: false };
 let chunkCounter = 0;
 
+/** Values in one stored record at most: a larger import's values are stored in parts. */
+const PART_VALUES = 100_000;
+/** The key of a part of a chunk of values: the chunk's id, then `~1`, `~2`... */
+const partKey = (id: string, k: number): string => (k === 0 ? id : `${id}~${k}`);
+
 const describe = (error: unknown): string => {
   if (error instanceof Error) return error.message !== '' ? error.message : error.name;
   return String(error);
@@ -154,15 +159,35 @@ export async function loadSavedWorkspace(): Promise<LoadedStorage> {
     const raw = await Promise.all(
       [...wanted].map(async (id) => [id, await chunkStore.get(id)] as const),
     );
+    // The further parts of values stored in parts, read in the same transaction.
+    const more = new Map<string, unknown[]>();
+    await Promise.all(
+      raw.map(async ([id, value]) => {
+        const parts = (value as { parts?: unknown } | undefined)?.parts;
+        if (!hasColumns(value) || typeof parts !== 'number' || parts <= 1) return;
+        const keys = Array.from({ length: Math.min(parts, 100_000) - 1 }, (_, k) =>
+          partKey(id, k + 1),
+        );
+        more.set(id, await Promise.all(keys.map((key) => chunkStore.get(key) as Promise<unknown>)));
+      }),
+    );
     const chunks = new Map<string, ChunkRecord>();
     const problems = new Map<string, string>();
     for (const [id, value] of raw) {
       if (hasColumns(value)) {
         // Values as columns: checked by their shape, decoded a slice at a time.
-        const checked = checkColumnChunk(id, value);
-        if (checked.ok)
-          chunks.set(id, { id, list: 'observations', items: await decodeInSlices(checked.data) });
-        else problems.set(id, checked.reason);
+        const items: unknown[] = [];
+        for (const [k, part] of [value, ...(more.get(id) ?? [])].entries()) {
+          const checked = hasColumns(part)
+            ? checkColumnChunk(partKey(id, k), part)
+            : ({ ok: false, reason: `The record "${partKey(id, k)}" is missing.` } as const);
+          if (!checked.ok) {
+            problems.set(id, checked.reason);
+            break;
+          }
+          for (const o of await decodeInSlices(checked.data)) items.push(o);
+        }
+        if (!problems.has(id)) chunks.set(id, { id, list: 'observations', items });
         continue;
       }
       const checked = checkChunk(id, value);
@@ -279,17 +304,20 @@ export async function saveWorkspaceState(
     const stale = known.chunks.ids.filter((id) => !plan.used.has(id));
     // Values are written as columns, made a slice at a time before the transaction opens (a
     // transaction does not outlive a pause).
-    const toStore: (ChunkRecord | ColumnChunkRecord)[] = [];
+    // A large import's values are stored in parts (`partKey`), each put cloned in its own task.
+    const toStore: [string, ChunkRecord | ColumnChunkRecord][] = [];
     for (const c of plan.newChunks) {
-      toStore.push(
-        c.list === 'observations'
-          ? {
-              id: c.id,
-              list: 'observations',
-              columns: await encodeInSlices(c.items as Observation[]),
-            }
-          : c,
-      );
+      if (c.list !== 'observations') {
+        toStore.push([c.id, c]);
+        continue;
+      }
+      const items = c.items as Observation[];
+      const parts = Math.max(1, Math.ceil(items.length / PART_VALUES));
+      for (let k = 0; k < parts; k += 1) {
+        const columns = await encodeInSlices(items.slice(k * PART_VALUES, (k + 1) * PART_VALUES));
+        const record: ColumnChunkRecord = { id: c.id, list: 'observations', columns };
+        toStore.push([partKey(c.id, k), k === 0 ? { ...record, parts } : record]);
+      }
     }
     const stores =
       known.legacy && hasLegacy(db) ? ['manifest', 'chunks', LEGACY_STORE] : ['manifest', 'chunks'];
@@ -308,8 +336,13 @@ export async function saveWorkspaceState(
         };
       }
       const chunks = tx.objectStore('chunks');
-      const writes: Promise<unknown>[] = toStore.map((c) => chunks.put(c, c.id));
-      for (const id of stale) writes.push(chunks.delete(id));
+      // One put after another: each is cloned when it is made, so each in its own task.
+      for (const [key, record] of toStore) await chunks.put(record, key);
+      const writes: Promise<unknown>[] = [];
+      for (const id of stale) {
+        writes.push(chunks.delete(id));
+        writes.push(chunks.delete(IDBKeyRange.bound(partKey(id, 1), `${id}~\uffff`)));
+      }
       writes.push(tx.objectStore('manifest').put(manifest, MANIFEST_KEY));
       if (stores.includes(LEGACY_STORE)) writes.push(tx.objectStore(LEGACY_STORE).clear());
       await Promise.all([...writes, tx.done]);

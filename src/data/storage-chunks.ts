@@ -37,6 +37,8 @@ export interface ColumnChunkRecord {
   id: string;
   list: 'observations';
   columns: ObservationColumns;
+  /** On the first part of values stored in parts: how many parts (keys `id`, `id~1`, ...). */
+  parts?: number;
 }
 
 /** Whether a stored record is a chunk of values as columns (checked by `checkColumnChunk`). */

@@ -401,14 +401,16 @@ export function applyObservationPatch(
   index?: Map<string, number>,
 ): Observation[] {
   const out = held.slice();
-  patch.observations.forEach((o, k) => {
-    const at = patch.at[k]!;
-    if (at >= 0) out[at] = o;
+  const { at, observations } = patch;
+  for (let k = 0; k < observations.length; k += 1) {
+    const o = observations[k]!;
+    const i = at[k]!;
+    if (i >= 0) out[i] = o;
     else {
       index?.set(obsKey(o), out.length);
       out.push(o);
     }
-  });
+  }
   return out;
 }
 

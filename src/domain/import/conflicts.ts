@@ -19,6 +19,8 @@ export interface ConflictingValue {
  * (`sameReading`, the rule revisions use: "76" and "76.0%" agree). Linear in the number of values.
  */
 export function findConflicts(parsed: readonly ParsedFile[]): ConflictingValue[] {
+  // Readings of one file never conflict with each other: with values from one file, none.
+  if (parsed.filter((f) => f.observations.length > 0).length < 2) return [];
   const held = new Map<string, Observation>();
   const conflicts = new Map<string, ConflictingValue>();
   for (const file of parsed) {
