@@ -11,7 +11,7 @@ import {
  */
 
 /** Values encoded or decoded between two pauses (a few milliseconds' work). */
-export const SLICE = 20_000;
+export const SLICE = 10_000;
 
 /** Lets the page paint and handle input before the next slice of work. */
 export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

@@ -279,7 +279,7 @@ export class PatchReader {
 
   constructor(private readonly c: PatchColumns) {
     this.patch = {
-      at: Array.from(c.at),
+      at: c.at,
       observations: [],
       revisions: [],
       indicatorIds: c.indicatorIds,

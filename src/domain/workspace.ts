@@ -307,7 +307,7 @@ export function mergeImport(
  * page receives this, not the whole list), applied by `applyObservationPatch`.
  */
 export interface ObservationPatch {
-  at: number[];
+  at: ArrayLike<number>;
   observations: Observation[];
   /** The values replaced by a different reading, kept (SPEC 2.7). */
   revisions: Revision[];
@@ -337,14 +337,20 @@ export function mergeObservations(
   incoming: readonly Observation[],
   importedAt: string,
 ): ObservationPatch {
-  const patch: ObservationPatch = { at: [], observations: [], revisions: [], indicatorIds: [] };
+  const positions: number[] = [];
+  const patch = {
+    at: positions,
+    observations: [] as Observation[],
+    revisions: [] as Revision[],
+    indicatorIds: [] as string[],
+  };
   const pending = new Map<string, number>();
   const ids = new Set<string>();
   const put = (key: string, p: number | undefined, o: Observation) => {
     if (p !== undefined) patch.observations[p] = o;
     else {
       pending.set(key, patch.observations.length);
-      patch.at.push(index.get(key) ?? -1);
+      positions.push(index.get(key) ?? -1);
       patch.observations.push(o);
     }
   };
