@@ -383,9 +383,17 @@ export function onSavedElsewhere(listener: (revision: number) => void): () => vo
 /** The revision this tab is based on (for tests and the two-tab check). */
 export const savedRevision = (): number => known.revision;
 
-/** Writes numbers JSON cannot hold (NaN, Infinity) as text, so a download keeps them. */
-const keepEveryNumber = (_key: string, value: unknown): unknown =>
-  typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
+/**
+ * Writes numbers JSON cannot hold (NaN, Infinity) as text, so a download keeps them, and typed
+ * arrays as lists.
+ */
+const keepEveryNumber = (_key: string, value: unknown): unknown => {
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  // Values stored as columns: each column as a list of numbers.
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView))
+    return Array.from(value as unknown as ArrayLike<number>);
+  return value;
+};
 
 /**
  * Everything stored, as it is (also what cannot be read), as JSON text for the user to download
