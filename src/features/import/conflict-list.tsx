@@ -10,15 +10,18 @@ import { REVISIONS_SHOWN } from './change-preview';
  */
 export function ConflictList({
   conflicts,
+  total,
   unitOf,
   nameOf,
 }: {
   conflicts: ConflictingValue[];
+  /** How many there are, when `conflicts` lists only the first of them (the worker caps it). */
+  total?: number;
   unitOf: (indicatorId: string) => Unit;
   nameOf: (indicatorId: string) => string;
 }) {
   if (conflicts.length === 0) return null;
-  const n = conflicts.length;
+  const n = Math.max(total ?? 0, conflicts.length);
   return (
     <section aria-labelledby="conflicts-heading" className="conflicts">
       <h3 id="conflicts-heading">

@@ -206,7 +206,12 @@ export default function ImportPage() {
             <FileReport key={`${i}-${p.file}`} parsed={p} />
           ))}
           <ChangePreview preview={review.preview} unitOf={unitOf} />
-          <ConflictList conflicts={review.conflicts} unitOf={unitOf} nameOf={nameOf} />
+          <ConflictList
+            conflicts={review.conflicts}
+            total={review.conflictCount}
+            unitOf={unitOf}
+            nameOf={nameOf}
+          />
           {importable ? null : (
             <p className="notice">
               Nothing in these files can be imported. Fix the problems listed above and choose the
