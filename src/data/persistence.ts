@@ -64,7 +64,7 @@ const known = { revision: 0, chunks: new ChunkIndex(), legacy: false, setAsideNe
 let chunkCounter = 0;
 
 /** Values in one stored record at most: a larger import's values are stored in parts. */
-const PART_VALUES = 25_000;
+const PART_VALUES = 10_000;
 /** The key of a part of a chunk of values: the chunk's id, then `~1`, `~2`... */
 const partKey = (id: string, k: number): string => (k === 0 ? id : `${id}~${k}`);
 

@@ -131,6 +131,8 @@ function groups(list: WorkspaceListName, items: readonly unknown[]): [string, un
   let lastFile: string | undefined;
   let lastAt: string | undefined;
   let lastKey = '';
+  let runKey: string | undefined;
+  let runGroup: unknown[] | undefined;
   items.forEach((item, index) => {
     let key: string;
     if (list === 'observations') {
@@ -142,9 +144,19 @@ function groups(list: WorkspaceListName, items: readonly unknown[]): [string, un
       }
       key = lastKey;
     } else key = groupKey(list, item, index);
-    const group = byKey.get(key);
+    // A run of items of one group (an import's values) skips the look-up.
+    if (key === runKey && runGroup) {
+      runGroup.push(item);
+      return;
+    }
+    let group = byKey.get(key);
     if (group) group.push(item);
-    else byKey.set(key, [item]);
+    else {
+      group = [item];
+      byKey.set(key, group);
+    }
+    runKey = key;
+    runGroup = group;
   });
   return [...byKey];
 }
