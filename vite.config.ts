@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
@@ -45,8 +45,47 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The example workspace shipped ready: `vite build` runs `buildExampleWorkspace` (src/data/demo.ts,
+ * through Vite's module runner) on the fixtures and emits the result as a JSON asset, whose URL
+ * the app imports from `virtual:example-workspace`. A first visit then fetches data instead of the
+ * importer and PapaParse (docs/decisions.md, "The example shipped ready"). In development and tests
+ * the URL is null and the example is built from the fixtures as before.
+ */
+function exampleWorkspace(): Plugin {
+  const id = 'virtual:example-workspace';
+  let building = false;
+  return {
+    name: 'example-workspace',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    async load(loaded) {
+      if (loaded !== `\0${id}`) return undefined;
+      if (!building) return 'export const exampleUrl = null;';
+      const src = fileURLToPath(new URL('./src', import.meta.url));
+      const [{ module: demo }, { module: shipped }] = await Promise.all([
+        runnerImport<typeof import('./src/data/demo')>(`${src}/data/demo.ts`, {
+          configFile: false,
+          logLevel: 'warn',
+          resolve: { alias: { '@': src } },
+        }),
+        runnerImport<typeof import('./src/data/example-json')>(`${src}/data/example-json.ts`, {
+          configFile: false,
+          logLevel: 'warn',
+          resolve: { alias: { '@': src } },
+        }),
+      ]);
+      const json = JSON.stringify(demo.buildExampleWorkspace(shipped.EXAMPLE_BUILT_AT));
+      const ref = this.emitFile({ type: 'asset', name: 'example-workspace.json', source: json });
+      return `export const exampleUrl = import.meta.ROLLUP_FILE_URL_${ref};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), exampleWorkspace()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   worker: { format: 'es' },
   build: { sourcemap: true, chunkSizeWarningLimit: 1500 },

@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { UndoEntry, WorkspaceData } from '@/domain/types';
 import { loadSavedWorkspace } from '@/data/persistence';
+import { exampleFromJson } from '@/data/example-json';
+import { exampleUrl } from 'virtual:example-workspace';
 
 export type OpenedWorkspace =
   | {
@@ -16,8 +18,20 @@ export type OpenedWorkspace =
   /** A workspace is stored but cannot be read: the user chooses what to do (nothing is saved). */
   | { kind: 'damaged'; reason: string };
 
-/** Builds the example in its own chunk, so the fixture text is fetched only on first run. */
+/**
+ * Opens the December 2015 example. A production build ships it ready (JSON made at build time from
+ * the fixtures), so a first visit loads no importer code; in development and tests, or if that file
+ * cannot be fetched, it is built from the fixtures in its own chunk.
+ */
 export async function openExample(now: Date = new Date()): Promise<WorkspaceData> {
+  if (exampleUrl !== null) {
+    try {
+      const response = await fetch(exampleUrl);
+      if (response.ok) return exampleFromJson(await response.text(), now.toISOString());
+    } catch {
+      // Built from the fixtures below instead.
+    }
+  }
   const { buildExampleWorkspace } = await import('@/data/demo');
   return buildExampleWorkspace(now.toISOString());
 }
