@@ -38,3 +38,50 @@ export function topFunctions(profile: CpuProfile, count: number): string {
     )
     .join('\n');
 }
+
+/** A Chromium trace (`browser.stopTracing()`), as much of it as is read here. */
+export interface TraceFile {
+  traceEvents: {
+    name: string;
+    ph: string;
+    dur?: number;
+    pid: number;
+    tid: number;
+    args?: { name?: string };
+  }[];
+}
+
+/** The browser's own work that a CPU profile shows only as "(program)". */
+const STEPS: Record<string, string> = {
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'pre-paint',
+  Paint: 'paint',
+  Layerize: 'layerize',
+  Commit: 'commit to compositor',
+  FunctionCall: 'scripts (calls)',
+  EventDispatch: 'events (with their handlers)',
+};
+
+/** Time of the renderer's main thread in style, layout, paint and scripts, in ms, one per line. */
+export function renderingSteps(trace: TraceFile): string {
+  const main = trace.traceEvents.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
+  const totals = new Map<string, { ms: number; count: number }>();
+  for (const e of trace.traceEvents) {
+    const step = STEPS[e.name];
+    if (!step || e.ph !== 'X' || (main && (e.pid !== main.pid || e.tid !== main.tid))) continue;
+    const t = totals.get(step) ?? { ms: 0, count: 0 };
+    t.ms += (e.dur ?? 0) / 1000;
+    t.count += 1;
+    totals.set(step, t);
+  }
+  return [...totals]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .map(
+      ([step, t]) =>
+        `  ${t.ms.toFixed(1).padStart(8)} ms  ${String(t.count).padStart(5)}x  ${step}`,
+    )
+    .join('\n');
+}

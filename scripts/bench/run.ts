@@ -6,7 +6,8 @@
  * `.bench/bench-details.json`), then prints the figures beside their targets.
  *
  * BENCH_QUICK=1: fewer runs. BENCH_PROFILE=1: instead of the figures, an unminified build is
- * profiled through the DevTools protocol (month switch on 500 indicators, a 1M-row import) and
+ * profiled through the DevTools protocol (the example's month switch and indicator pages, month
+ * switch on 500 indicators, a 1M-row import; BENCH_ONLY=example,large picks among them) and
  * the profiles are written to `.bench/profiles/` with the functions that cost most.
  * CHROMIUM_PATH overrides /usr/bin/chromium.
  * For a side-by-side comparison on a shared machine: BENCH_DIST=<folder> serves a build made
@@ -33,7 +34,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { BENCH_DATA } from './generate';
 import { installProbe, type Probe } from './probe';
 import { METRICS, median, resultTable, rounded, type MetricKey } from './report';
-import { topFunctions, type CpuProfile } from './profile';
+import { renderingSteps, topFunctions, type CpuProfile, type TraceFile } from './profile';
 
 const ROOT = process.cwd();
 const WORK = resolve(ROOT, '.bench');
@@ -494,12 +495,26 @@ async function profile(browser: Browser, base: string) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await cdp.send('Profiler.start');
+    // The rendering steps ("(program)" in a CPU profile) are only in a trace.
+    await browser.startTracing(s.page, { categories: ['devtools.timeline'] });
     await act();
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as TraceFile;
     const { profile: cpu } = await cdp.send('Profiler.stop');
     await cdp.detach();
     writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(cpu));
     console.log(`\n${name} (main thread), most self time:\n${topFunctions(cpu as CpuProfile, 15)}`);
+    console.log(`${name}, rendering steps on the main thread:\n${renderingSteps(trace)}`);
   };
+  if (runs('example')) {
+    const example = await Session.open(browser, base);
+    await example.page.locator('table.scorecard caption').waitFor();
+    await record(example, 'month-switch-example', () => monthSwitches(example, 5));
+    await example.page
+      .getByRole('combobox', { name: 'As at month end' })
+      .selectOption({ index: 0 });
+    await record(example, 'indicator-chart-example', () => indicatorCharts(example, 4));
+    await example.close();
+  }
   if (runs('large')) {
     const large = await largeWorkspace(browser, base);
     await record(large, 'month-switch-500x60', () => monthSwitches(large, 3));

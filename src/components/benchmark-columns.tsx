@@ -55,7 +55,8 @@ export function BenchmarkValue({
   explain = false,
 }: {
   cell: BenchmarkCell;
-  row: ScorecardRow;
+  /** Only the indicator is read (its unit and decimals). */
+  row: Pick<ScorecardRow, 'indicator'>;
   columnYear: string | null;
   explain?: boolean;
 }) {

@@ -45,3 +45,36 @@ describe('derived once per workspace and month', () => {
     expect(indicatorViewOf(edited, 'no-such', '2015-12')).toBeNull();
   });
 });
+
+describe('a month switch shares what it does not change', () => {
+  it('keeps the year trend, benchmark cells and column years of the same financial year', () => {
+    const ws = { ...example };
+    const dec = scorecardOf(ws, '2015-12');
+    const nov = scorecardOf(ws, '2015-11');
+    // Both in 2015/16: the trend years (2013/14, 2014/15) and the annual figures are the same.
+    expect(nov.trendYears).toBe(dec.trendYears);
+    expect(nov.benchmarkYears).toBe(dec.benchmarkYears);
+    nov.rows.forEach((row, i) => {
+      const before = dec.rows[i]!;
+      expect(row.indicator).toBe(before.indicator);
+      expect(row.yearTrend).toBe(before.yearTrend);
+    });
+    // Most benchmark cells are shared; a cell whose gap sentence names the month's figure is not.
+    const shared = nov.rows.filter((row, i) => row.benchmarks === dec.rows[i]!.benchmarks);
+    expect(shared.length).toBeGreaterThan(0);
+    // The months themselves move: 9.1's December is no longer among November's recent months.
+    const row91 = nov.rows.find((r) => r.indicator.id === '9.1')!;
+    expect(row91.recent.map((r) => r.month)).toEqual(['2015-09', '2015-10', '2015-11']);
+    // And nothing differs from computing November afresh.
+    expect(nov).toEqual(computeScorecard(ws, '2015-11'));
+  });
+
+  it('gives new trend years in another financial year', () => {
+    const ws = { ...example };
+    const apr = scorecardOf(ws, '2015-04');
+    const mar = scorecardOf(ws, '2015-03');
+    expect(mar.trendYears).not.toBe(apr.trendYears);
+    expect(mar.trendYears).toEqual(['2012/13', '2013/14']);
+    expect(mar).toEqual(computeScorecard(ws, '2015-03'));
+  });
+});

@@ -6,6 +6,7 @@
  *
  * Screens never call these directly: they use the hooks in `./hooks`.
  */
+import { replaceEqualDeep } from '@tanstack/react-query';
 import type { MonthKey, Scorecard, WorkspaceData } from '@/domain/types';
 import { availableMonths, latestMonth } from '@/domain/workspace';
 import { computeScorecard, orderIndicators } from '@/domain/scorecard';
@@ -61,13 +62,40 @@ export const viewOf = (ws: WorkspaceData, id: string | null): ChosenView | null 
         return view ? { view, ids: viewIndicatorIds(view, orderIndicators(ws.indicators)) } : null;
       });
 
+/** Per workspace, the last scorecard computed (of any month), whose parts later ones share. */
+const lastScorecards = new WeakMap<WorkspaceData, Scorecard>();
+
+/**
+ * The scorecard with the parts equal to the last one's (of another month) replaced by that one's
+ * objects: per row (same workspace, same order, so position i is the same indicator) the year
+ * trend and benchmark cells, and the column years. Memoised cells of the table then skip what a
+ * month switch does not change. Only these parts are compared: they are small, whereas a row's
+ * months and signal always change with the month.
+ */
+function shareUnchanged(ws: WorkspaceData, card: Scorecard): Scorecard {
+  const last = lastScorecards.get(ws);
+  lastScorecards.set(ws, card);
+  if (!last) return card;
+  card.trendYears = replaceEqualDeep(last.trendYears, card.trendYears);
+  card.benchmarkYears = replaceEqualDeep(last.benchmarkYears, card.benchmarkYears);
+  card.rows.forEach((row, i) => {
+    const before = last.rows[i];
+    if (before?.indicator.id !== row.indicator.id) return;
+    row.yearTrend = replaceEqualDeep(before.yearTrend, row.yearTrend);
+    row.benchmarks = replaceEqualDeep(before.benchmarks, row.benchmarks);
+  });
+  return card;
+}
+
 /** The Performance Summary as at `asAt`, of the chosen view's indicators when there is one. */
 export const scorecardOf = (
   ws: WorkspaceData,
   asAt: MonthKey,
   chosen: ChosenView | null = null,
 ): Scorecard => {
-  const all = cached(ws, `scorecard\u0000${asAt}`, () => computeScorecard(ws, asAt));
+  const all = cached(ws, `scorecard\u0000${asAt}`, () =>
+    shareUnchanged(ws, computeScorecard(ws, asAt)),
+  );
   return chosen === null
     ? all
     : cached(ws, `scorecard\u0000${asAt}\u0000${chosen.view.id}`, () =>

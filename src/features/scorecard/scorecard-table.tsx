@@ -1,6 +1,6 @@
-import { useId } from 'react';
+import { memo, useDeferredValue, useId, useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import type { Scorecard, ScorecardRow } from '@/domain/types';
+import type { BenchmarkCell, Indicator, Scorecard, ScorecardRow } from '@/domain/types';
 import { polarityInWords } from '@/domain/target-words';
 import { formatMonth, formatMonthLong } from '@/domain/periods';
 import { RagTag } from '@/components/rag-tag';
@@ -25,13 +25,78 @@ interface ScorecardTableProps {
 const columnCount = (s: Scorecard, showSignal: boolean) =>
   3 + s.recentMonths.length + 3 + (showSignal ? 2 : 0) + 1 + s.trendYears.length + 4;
 
-function Row({
+/*
+ * Rendering (docs/decisions.md, "Rendering the scorecard"): a row is memoised on its row object,
+ * so a filter, sort or search re-renders no row that stays; on a month switch a row re-renders
+ * but the cells that do not depend on the month (name, polarity, target, year trend, and the
+ * benchmarks while equal: the read layer shares equal parts between months) are memoised on
+ * their own props and skipped.
+ */
+
+/** No., the indicator's name (its link) and "Good perf is": the same in every month. */
+const IndicatorCells = memo(function IndicatorCells({ indicator: ind }: { indicator: Indicator }) {
+  return (
+    <>
+      <td className="id">{ind.id}</td>
+      <th scope="row" className="indicator">
+        <Link to={indicatorPath(ind.id)}>{ind.name}</Link>
+        {ind.dataNote ? <span className="data-note">{ind.dataNote}</span> : null}
+      </th>
+      <td>{polarityInWords(ind)}</td>
+    </>
+  );
+});
+
+const TargetCell = memo(function TargetCell({ indicator }: { indicator: Indicator }) {
+  return (
+    <td className="target">
+      <TargetText indicator={indicator} interactive />
+    </td>
+  );
+});
+
+const YearTrendCells = memo(function YearTrendCells({
+  yearTrend,
+  indicator: ind,
+}: {
+  yearTrend: ScorecardRow['yearTrend'];
+  indicator: Indicator;
+}) {
+  return yearTrend.map((y) => (
+    <td key={y.year} className="num">
+      <NumberText value={y.value} unit={ind.unit} decimals={ind.decimals} />
+    </td>
+  ));
+});
+
+const BenchmarkCellTd = memo(function BenchmarkCellTd({
+  cell,
+  indicator,
+  columnYear,
+}: {
+  cell: BenchmarkCell;
+  indicator: Indicator;
+  columnYear: string | null;
+}) {
+  return (
+    <td className="num">
+      <BenchmarkValue
+        cell={cell}
+        row={{ indicator }}
+        columnYear={columnYear}
+        explain={cell.kind === 'sn_avg' || cell.kind === 'national_avg'}
+      />
+    </td>
+  );
+});
+
+const Row = memo(function Row({
   row,
-  scorecard,
+  benchmarkYears,
   showSignal,
 }: {
   row: ScorecardRow;
-  scorecard: Scorecard;
+  benchmarkYears: Scorecard['benchmarkYears'];
   showSignal: boolean;
 }) {
   const { indicator: ind } = row;
@@ -40,12 +105,7 @@ function Row({
   ) : null;
   return (
     <tr>
-      <td className="id">{ind.id}</td>
-      <th scope="row" className="indicator">
-        <Link to={indicatorPath(ind.id)}>{ind.name}</Link>
-        {ind.dataNote ? <span className="data-note">{ind.dataNote}</span> : null}
-      </th>
-      <td>{polarityInWords(ind)}</td>
+      <IndicatorCells indicator={ind} />
       {/* Keyed by position, not month: choosing another month updates these cells in place. */}
       {row.recent.map(({ observation }, position) => (
         <td key={position} className="num">
@@ -85,25 +145,46 @@ function Row({
           </td>
         </>
       ) : null}
-      <td className="target">
-        <TargetText indicator={ind} interactive />
-      </td>
-      {row.yearTrend.map((y) => (
-        <td key={y.year} className="num">
-          <NumberText value={y.value} unit={ind.unit} decimals={ind.decimals} />
-        </td>
-      ))}
+      <TargetCell indicator={ind} />
+      <YearTrendCells yearTrend={row.yearTrend} indicator={ind} />
       {row.benchmarks.map((cell) => (
-        <td key={cell.kind} className="num">
-          <BenchmarkValue
-            cell={cell}
-            row={row}
-            columnYear={scorecard.benchmarkYears[cell.kind] ?? null}
-            explain={cell.kind === 'sn_avg' || cell.kind === 'national_avg'}
-          />
-        </td>
+        <BenchmarkCellTd
+          key={cell.kind}
+          cell={cell}
+          indicator={ind}
+          columnYear={benchmarkYears[cell.kind] ?? null}
+        />
       ))}
     </tr>
+  );
+});
+
+/** From this many rows on, a month switch paints the first rows first (decisions.md). */
+export const PROGRESSIVE_FROM = 200;
+/** The rows drawn at once on a month switch of a long table: more than a screenful. */
+export const FIRST_ROWS = 40;
+
+/**
+ * The rows to draw: on a long table, the rows after the first FIRST_ROWS keep the row objects of
+ * the previous render (memoised, so React skips them) until a background render (React's
+ * `useDeferredValue`) brings their new month. Which rows, and in which order, always follow the
+ * current rows: only the figures of rows below the first screenfuls lag, by one background render.
+ * Every row stays in the page, so the table, its sticky header, print and find-in-page are
+ * unchanged.
+ */
+function useProgressiveRows(rows: ScorecardRow[]): ScorecardRow[] {
+  const deferred = useDeferredValue(rows);
+  const long = rows.length >= PROGRESSIVE_FROM;
+  const previous = useMemo(
+    () => (long ? new Map(deferred.map((r) => [r.indicator.id, r])) : null),
+    [long, deferred],
+  );
+  return useMemo(
+    () =>
+      previous === null || deferred === rows
+        ? rows
+        : rows.map((row, i) => (i < FIRST_ROWS ? row : (previous.get(row.indicator.id) ?? row))),
+    [rows, deferred, previous],
   );
 }
 
@@ -114,7 +195,7 @@ function Row({
  */
 export function ScorecardTable({ scorecard, rows, showSignal = true }: ScorecardTableProps) {
   const captionId = useId();
-  const groups = groupBySection(scorecard.sections, rows);
+  const groups = groupBySection(scorecard.sections, useProgressiveRows(rows));
   return (
     <div
       className="table-scroll table-scroll--scorecard"
@@ -122,7 +203,9 @@ export function ScorecardTable({ scorecard, rows, showSignal = true }: Scorecard
       aria-labelledby={captionId}
       tabIndex={0}
     >
-      <table className="scorecard">
+      <table
+        className={rows.length >= PROGRESSIVE_FROM ? 'scorecard scorecard--long' : 'scorecard'}
+      >
         <caption id={captionId}>
           Performance summary as at month end {formatMonthLong(scorecard.asAt)}: {rows.length} of{' '}
           {scorecard.rows.length} indicators
@@ -168,7 +251,12 @@ export function ScorecardTable({ scorecard, rows, showSignal = true }: Scorecard
               </th>
             </tr>
             {g.rows.map((row) => (
-              <Row key={row.indicator.id} row={row} scorecard={scorecard} showSignal={showSignal} />
+              <Row
+                key={row.indicator.id}
+                row={row}
+                benchmarkYears={scorecard.benchmarkYears}
+                showSignal={showSignal}
+              />
             ))}
           </tbody>
         ))}
