@@ -1,8 +1,10 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { downloadWorkspace, readWorkspaceFile } from '@/data/workspace-file';
 import { importUndone, useWorkspaceStore, workspaceRestored } from '@/state/workspace-store';
 
 type Message = { kind: 'done' | 'problem'; text: string } | null;
+
+/** Export and restore load their code when first used: a first visit needs neither. */
+const workspaceFile = () => import('@/data/workspace-file');
 
 /**
  * Export the whole workspace to one JSON file, and restore it from such a file. A file that is not
@@ -13,7 +15,8 @@ export function WorkspaceFileControls() {
   const [message, setMessage] = useState<Message>(null);
   const [canUndo, setCanUndo] = useState(false);
 
-  const onExport = () => {
+  const onExport = async () => {
+    const { downloadWorkspace } = await workspaceFile();
     downloadWorkspace(useWorkspaceStore.getState().workspace);
     setCanUndo(false);
     setMessage({ kind: 'done', text: 'The workspace file has been offered for download.' });
@@ -23,7 +26,7 @@ export function WorkspaceFileControls() {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
-    const text = await file.text();
+    const [text, { readWorkspaceFile }] = await Promise.all([file.text(), workspaceFile()]);
     input.value = '';
     const result = readWorkspaceFile(text);
     if (!result.ok) {
@@ -47,7 +50,7 @@ export function WorkspaceFileControls() {
         another computer, and restore it from that file later.
       </p>
       <div className="button-group">
-        <button type="button" className="button button--secondary" onClick={onExport}>
+        <button type="button" className="button button--secondary" onClick={() => void onExport()}>
           Export workspace
         </button>
         <div className="field field--file">

@@ -1,9 +1,13 @@
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { savedWorkspaceQuery } from '@/data/workspace-query';
 import { useWorkspaceStore, workspaceLoaded } from '@/state/workspace-store';
 import { StatusPanel } from '@/components/status-panel';
-import { DamagedStorage } from '@/app/damaged-storage';
+
+/** Shown only when stored data cannot be read, so its code is loaded only then. */
+const DamagedStorage = lazy(async () => ({
+  default: (await import('@/app/damaged-storage')).DamagedStorage,
+}));
 
 /**
  * Reads the saved workspace (or opens the example on first run) once, hands it to the store, and
@@ -24,10 +28,12 @@ export function WorkspaceGate({ children }: { children: ReactNode }) {
   if (status === 'ready') return <>{children}</>;
   if (opened?.kind === 'damaged') {
     return (
-      <DamagedStorage
-        reason={opened.reason}
-        onChosen={(workspace, note) => workspaceLoaded(workspace, note, [])}
-      />
+      <Suspense fallback={<StatusPanel state="loading" title="Opening your data" />}>
+        <DamagedStorage
+          reason={opened.reason}
+          onChosen={(workspace, note) => workspaceLoaded(workspace, note, [])}
+        />
+      </Suspense>
     );
   }
   if (query.isError) {

@@ -203,9 +203,7 @@ export function ScorecardTable({ scorecard, rows, showSignal = true }: Scorecard
       aria-labelledby={captionId}
       tabIndex={0}
     >
-      <table
-        className={rows.length >= PROGRESSIVE_FROM ? 'scorecard scorecard--long' : 'scorecard'}
-      >
+      <table className="scorecard">
         <caption id={captionId}>
           Performance summary as at month end {formatMonthLong(scorecard.asAt)}: {rows.length} of{' '}
           {scorecard.rows.length} indicators
