@@ -49,6 +49,24 @@ function layerZones() {
   return zones.filter((zone) => zone.from.length > 0);
 }
 
+/**
+ * The domain's derivations that screens reach only through the read layer (src/read: hooks over
+ * per-workspace caches). A screen calling one itself would recompute what the read layer keeps
+ * (issue 9, "one read layer"); add the derivation to src/read/derive.ts and a hook instead.
+ */
+const readLayerOnly = [
+  ['@/domain/scorecard', ['computeScorecard', 'indexWorkspace', 'orderIndicators']],
+  ['@/domain/indicator-view', ['computeIndicatorView']],
+  ['@/domain/rag-overview', ['computeRagOverview']],
+  ['@/domain/workspace', ['availableMonths', 'latestMonth']],
+  ['@/domain/views', ['scorecardForView', 'viewIndicatorIds', 'catalogueTags']],
+  ['@/domain/national', ['measureOptions', 'measureYears', 'nationalComparison', 'laOptions']],
+].map(([name, importNames]) => ({
+  name,
+  importNames,
+  message: 'Screens get derived data through the read layer (src/read/hooks.ts), not the domain.',
+}));
+
 const uiLibraries = [
   'react',
   'react-dom',
@@ -85,6 +103,12 @@ export default tseslint.config(
       'import/no-restricted-paths': ['error', { zones: layerZones() }],
       'import/no-cycle': ['error', { ignoreExternal: true }],
     },
+  },
+  {
+    // One read layer (docs/decisions.md, "One read layer"): no screen derives data itself.
+    files: ['src/{features,app,components,charts}/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: readLayerOnly }] },
   },
   {
     // The domain holds every rule and number: no UI library and no DOM may reach it.

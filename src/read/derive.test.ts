@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildExampleWorkspace } from '@/data/demo';
 import { computeScorecard } from '@/domain/scorecard';
-import { asAtOf, compareMonthOf, indicatorViewOf, scorecardOf } from './derive';
+import type { PrintedStatus } from '@/domain/types';
+import {
+  asAtOf,
+  catalogueTagsOf,
+  compareMonthOf,
+  indicatorOrderOf,
+  indicatorViewOf,
+  orderedIndicatorsOf,
+  printedMonthsOf,
+  scorecardOf,
+} from './derive';
 
 const example = buildExampleWorkspace('2016-02-03T10:00:00.000Z');
 
@@ -76,5 +86,55 @@ describe('a month switch shares what it does not change', () => {
     expect(mar.trendYears).not.toBe(apr.trendYears);
     expect(mar.trendYears).toEqual(['2012/13', '2013/14']);
     expect(mar).toEqual(computeScorecard(ws, '2015-03'));
+  });
+});
+
+describe('what the screens list, kept per workspace', () => {
+  const printed = (indicatorId: string, month: string): PrintedStatus => ({
+    indicatorId,
+    month,
+    dot: 'up',
+    rag: 'G',
+    file: 'sheet.csv',
+    line: 2,
+  });
+
+  it.each([
+    ['none printed', [], []],
+    // Two sheets, months out of order and repeated: each month once, oldest first.
+    [
+      'two sheets',
+      [printed('1.1', '2015-12'), printed('1.2', '2015-11'), printed('1.1', '2015-11')],
+      ['2015-11', '2015-12'],
+    ],
+  ])('printed months: %s', (_case, list, expected) => {
+    const ws = { ...example, printed: list };
+    expect(printedMonthsOf(ws)).toEqual(expected);
+    expect(printedMonthsOf(ws)).toBe(printedMonthsOf(ws));
+  });
+
+  it('orders indicators once, by section as imported and id (6.10 after 6.9, 6.2a before 6.2b)', () => {
+    const ws = { ...example };
+    const ordered = orderedIndicatorsOf(ws);
+    expect(ordered).toBe(orderedIndicatorsOf(ws));
+    expect(ordered).toHaveLength(75);
+    const ids = ordered.map((i) => i.id);
+    expect(ids.indexOf('6.10')).toBe(ids.indexOf('6.9') + 1);
+    expect(ids.indexOf('6.2b')).toBe(ids.indexOf('6.2a') + 1);
+    expect(ids.slice(0, 2)).toEqual(['2.1', '2.2']);
+    expect(indicatorOrderOf(ws)).toEqual(ids);
+  });
+
+  it('lists the catalogue tags as first written, each once', () => {
+    const [a, b, c] = example.indicators;
+    const ws = {
+      ...example,
+      indicators: [
+        { ...a!, tags: ['Board', 'LAC'] },
+        { ...b!, tags: ['board', 'CIN'] },
+        { ...c!, tags: undefined },
+      ],
+    };
+    expect(catalogueTagsOf(ws)).toEqual(['Board', 'LAC', 'CIN']);
   });
 });

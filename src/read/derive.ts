@@ -7,13 +7,27 @@
  * Screens never call these directly: they use the hooks in `./hooks`.
  */
 import { replaceEqualDeep } from '@tanstack/react-query';
-import type { MonthKey, Scorecard, WorkspaceData } from '@/domain/types';
+import type { Indicator, MonthKey, Scorecard, WorkspaceData, YearKey } from '@/domain/types';
 import { availableMonths, latestMonth } from '@/domain/workspace';
 import { computeScorecard, orderIndicators } from '@/domain/scorecard';
 import { computeIndicatorView, type IndicatorView } from '@/domain/indicator-view';
 import { computeRagOverview, type RagOverview } from '@/domain/rag-overview';
-import { addMonths } from '@/domain/periods';
-import { scorecardForView, viewIndicatorIds, type ScorecardView } from '@/domain/views';
+import { addMonths, compareMonths } from '@/domain/periods';
+import {
+  catalogueTags,
+  scorecardForView,
+  viewIndicatorIds,
+  type ScorecardView,
+} from '@/domain/views';
+import {
+  laOptions,
+  mappingOf,
+  measureOptions,
+  measureYears,
+  nationalComparison,
+  type MeasureOption,
+  type NationalComparison,
+} from '@/domain/national';
 
 /** One cache per workspace: entries keyed by a string made of the arguments. */
 const caches = new WeakMap<WorkspaceData, Map<string, unknown>>();
@@ -124,8 +138,47 @@ export const ragOverviewOf = (
     computeRagOverview(ws, asAt, compareWith, chosen?.ids),
   );
 
-/** Indicator ids in scorecard order (sections as imported, ids sorted naturally), or the view's. */
+/** The indicators in scorecard order (sections as imported, ids sorted naturally). */
+export const orderedIndicatorsOf = (ws: WorkspaceData): Indicator[] =>
+  cached(ws, 'ordered', () => orderIndicators(ws.indicators));
+
+/** Indicator ids in scorecard order, or the view's. */
 export const indicatorOrderOf = (ws: WorkspaceData, chosen: ChosenView | null = null): string[] =>
   chosen !== null
     ? chosen.ids
-    : cached(ws, 'order', () => orderIndicators(ws.indicators).map((i) => i.id));
+    : cached(ws, 'order', () => orderedIndicatorsOf(ws).map((i) => i.id));
+
+/** The months an imported sheet printed a DOT or RAG for, oldest first. */
+export const printedMonthsOf = (ws: WorkspaceData): MonthKey[] =>
+  cached(ws, 'printed-months', () =>
+    [...new Set(ws.printed.map((p) => p.month))].sort(compareMonths),
+  );
+
+/** Every tag of the catalogue, in the order first met (the Views screen). */
+export const catalogueTagsOf = (ws: WorkspaceData): string[] =>
+  cached(ws, 'tags', () => catalogueTags(ws.indicators));
+
+/** Every published measure of the imported national datasets (the measure picker). */
+export const measureOptionsOf = (ws: WorkspaceData): MeasureOption[] =>
+  cached(ws, 'measure-options', () => measureOptions(ws.national ?? []));
+
+/** The years the measure mapped to an indicator has published figures for, oldest first. */
+export const nationalYearsOf = (ws: WorkspaceData, indicatorId: string): YearKey[] =>
+  cached(ws, `national-years\u0000${indicatorId}`, () => {
+    const mapping = mappingOf(ws, indicatorId);
+    return mapping ? measureYears(ws.national ?? [], mapping) : [];
+  });
+
+/** An indicator against the published figures of a year, or null (no mapping or no own LA). */
+export const nationalComparisonOf = (
+  ws: WorkspaceData,
+  indicator: Indicator,
+  year: YearKey,
+): NationalComparison | null =>
+  cached(ws, `national\u0000${indicator.id}\u0000${year}`, () =>
+    nationalComparison(ws, indicator, year),
+  );
+
+/** The local authorities of the imported datasets, by code and name. */
+export const laOptionsOf = (ws: WorkspaceData): { code: string; name: string }[] =>
+  cached(ws, 'la-options', () => laOptions(ws));

@@ -5,12 +5,19 @@
  */
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { MonthKey, WorkspaceData } from '@/domain/types';
+import type { Indicator, MonthKey, WorkspaceData, YearKey } from '@/domain/types';
 import { useWorkspaceStore } from '@/state/workspace-store';
 import {
   asAtOf,
+  catalogueTagsOf,
   compareMonthOf,
   indicatorOrderOf,
+  laOptionsOf,
+  measureOptionsOf,
+  nationalComparisonOf,
+  nationalYearsOf,
+  orderedIndicatorsOf,
+  printedMonthsOf,
   indicatorViewOf,
   ragOverviewOf,
   scorecardOf,
@@ -96,4 +103,29 @@ export function useRagOverview() {
     compareWith,
     setCompare,
   } as const;
+}
+
+/** The indicators in scorecard order (the Views screen's list to pick from). */
+export const useOrderedIndicators = () => orderedIndicatorsOf(useWorkspace());
+
+/** The months an imported sheet printed a DOT or RAG for, oldest first. */
+export const usePrintedMonths = () => printedMonthsOf(useWorkspace());
+
+/** Every tag of the catalogue, in the order first met. */
+export const useCatalogueTags = () => catalogueTagsOf(useWorkspace());
+
+/** Every published measure of the imported national datasets. */
+export const useMeasureOptions = () => measureOptionsOf(useWorkspace());
+
+/** The local authorities of the imported national datasets. */
+export const useLaOptions = () => laOptionsOf(useWorkspace());
+
+/** The years the measure mapped to an indicator has published figures for, oldest first. */
+export const useNationalYears = (indicatorId: string) =>
+  nationalYearsOf(useWorkspace(), indicatorId);
+
+/** An indicator against the published figures of a year; null without a year. */
+export function useNationalComparison(indicator: Indicator, year: YearKey | null) {
+  const workspace = useWorkspace();
+  return year === null ? null : nationalComparisonOf(workspace, indicator, year);
 }

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { laOptions } from '@/domain/national';
 import type { NationalDataset } from '@/domain/types';
 import { ownLaChosen, useWorkspaceStore } from '@/state/workspace-store';
+import { useLaOptions } from '@/read/hooks';
 
 const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
@@ -25,8 +25,8 @@ export function NationalSettings({ onAnnounce }: { onAnnounce: (message: string)
   const workspace = useWorkspaceStore((s) => s.workspace);
   const national = workspace.national ?? [];
   const lists = workspace.neighbours ?? [];
+  const las = useLaOptions();
   if (national.length === 0 && lists.length === 0) return null;
-  const las = laOptions(workspace);
   const ownLa = workspace.ownLa ?? null;
   const known = ownLa === null || las.some((o) => o.code === ownLa);
   const mapped = (workspace.nationalMappings ?? []).length;

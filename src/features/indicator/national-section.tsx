@@ -1,17 +1,16 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import {
-  laOptions,
-  mappingOf,
-  measureOptions,
-  measureYears,
-  nationalComparison,
-  type MeasureOption,
-} from '@/domain/national';
+import { mappingOf, type MeasureOption } from '@/domain/national';
 import { latestEndedYear } from '@/domain/periods';
 import { matchesSearch } from '@/domain/measure-words';
 import type { Indicator, MonthKey, NationalMapping, WorkspaceData, YearKey } from '@/domain/types';
 import { nationalMappingChosen } from '@/state/workspace-store';
+import {
+  useLaOptions,
+  useMeasureOptions,
+  useNationalComparison,
+  useNationalYears,
+} from '@/read/hooks';
 import {
   NationalComparisonTable,
   comparisonSentence,
@@ -40,7 +39,7 @@ function MeasurePicker({
   const id = useId();
   const searchId = useId();
   const [query, setQuery] = useState('');
-  const options = useMemo(() => measureOptions(workspace.national ?? []), [workspace.national]);
+  const options = useMeasureOptions();
   const mapping = mappingOf(workspace, indicator.id);
   const current = mapping ? options.find((o) => sameChoice(mapping, o)) : undefined;
   const value = mapping ? (current?.key ?? MISSING) : '';
@@ -143,17 +142,10 @@ export function NationalSection({
   const ownLa = workspace.ownLa ?? null;
   // Published figures of a year exist only once it has ended (December 2015: 2014/15).
   const asAtYear = latestEndedYear(asAt);
-  const years = useMemo(
-    () =>
-      mapping ? measureYears(workspace.national ?? [], mapping).filter((y) => y <= asAtYear) : [],
-    [workspace.national, mapping, asAtYear],
-  );
+  const years = useNationalYears(indicator.id).filter((y) => y <= asAtYear);
   const year = picked !== null && years.includes(picked) ? picked : yearToShow(years, asAtYear);
-  const comparison = useMemo(
-    () => (year !== null ? nationalComparison(workspace, indicator, year) : null),
-    [workspace, indicator, year],
-  );
-  const laName = laOptions(workspace).find((o) => o.code === ownLa)?.name ?? ownLa ?? '';
+  const comparison = useNationalComparison(indicator, year);
+  const laName = useLaOptions().find((o) => o.code === ownLa)?.name ?? ownLa ?? '';
 
   const shown = mapping !== null && ownLa !== null && comparison !== null;
   return (

@@ -1,10 +1,9 @@
-import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { exampleLoaded, monthSelected } from '@/state/workspace-store';
-import { useAsAt, useScorecard, useView, useWorkspace, VIEW_PARAM } from '@/read/hooks';
+import { useAsAt, usePrintedMonths, useScorecard, useView, VIEW_PARAM } from '@/read/hooks';
 import { ViewHeading } from '@/components/view-heading';
 import { openExample } from '@/data/workspace-query';
-import { compareMonths, formatMonthLong } from '@/domain/periods';
+import { formatMonthLong } from '@/domain/periods';
 import { StatusPanel } from '@/components/status-panel';
 import { MonthPicker } from '@/components/month-picker';
 import { RagCounts } from './rag-counts';
@@ -27,16 +26,12 @@ const PAGE_TITLE = "Performance summary – Children's services performance";
  * the domain from the workspace and the month; this screen only picks and filters.
  */
 export default function ScorecardPage() {
-  const workspace = useWorkspace();
   const [params, setParams] = useSearchParams();
 
   const { months, latest, asAt } = useAsAt();
   const scorecard = useScorecard();
   const view = useView();
-  const printedMonths = useMemo(
-    () => [...new Set(workspace.printed.map((p) => p.month))].sort(compareMonths),
-    [workspace.printed],
-  );
+  const printedMonths = usePrintedMonths();
 
   if (scorecard === null || asAt === null) {
     return (

@@ -1,12 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { ScorecardView } from '@/domain/types';
-import { catalogueTags, issueView, newView, viewStatusWords } from '@/domain/views';
-import { orderIndicators } from '@/domain/scorecard';
+import { issueView, newView, viewStatusWords } from '@/domain/views';
 import { formatMonthLong } from '@/domain/periods';
 import { formatDay } from '@/domain/dates';
 import { viewRemoved, viewSaved } from '@/state/workspace-store';
-import { useAsAt, useViews, useWorkspace, VIEW_PARAM } from '@/read/hooks';
+import {
+  useAsAt,
+  useCatalogueTags,
+  useOrderedIndicators,
+  useViews,
+  VIEW_PARAM,
+} from '@/read/hooks';
 import { StatusPanel } from '@/components/status-panel';
 import './views.css';
 
@@ -31,12 +36,11 @@ const toggle = (list: string[], item: string): string[] =>
  * month and the date produced. Every screen works on the view chosen in the address.
  */
 export default function ViewsPage() {
-  const workspace = useWorkspace();
   const { asAt } = useAsAt();
   const listed = useViews();
   const views = listed.map((c) => c.view);
-  const tags = catalogueTags(workspace.indicators);
-  const indicators = orderIndicators(workspace.indicators);
+  const tags = useCatalogueTags();
+  const indicators = useOrderedIndicators();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [message, setMessage] = useState('');
   const formId = useId();
