@@ -5,6 +5,7 @@ import { MonthPicker } from '@/components/month-picker';
 import { addMonths } from '@/domain/periods';
 import { idFromPathSegment } from '@/domain/ids';
 import { polarityInWords } from '@/domain/target-words';
+import { AfterFirstPaint } from '@/components/after-first-paint';
 import { StatusPanel } from '@/components/status-panel';
 import { IndicatorHeadline } from '@/components/indicator-headline';
 import { BenchmarkList } from '@/components/benchmark-list';
@@ -121,20 +122,26 @@ export default function IndicatorPage() {
 
       <section aria-labelledby="signal-heading">
         <h2 id="signal-heading">Signal or noise</h2>
-        <IndicatorSpc view={view} />
+        <AfterFirstPaint>
+          <IndicatorSpc view={view} />
+        </AfterFirstPaint>
       </section>
 
       {view.annual.length > 0 ? (
         <section aria-labelledby="annual-heading">
           <h2 id="annual-heading">Year on year</h2>
-          <IndicatorAnnualChart view={view} />
+          <AfterFirstPaint>
+            <IndicatorAnnualChart view={view} />
+          </AfterFirstPaint>
         </section>
       ) : null}
 
       {view.related ? (
         <section aria-labelledby="related-heading">
           <h2 id="related-heading">Related measures</h2>
-          <RelatedMeasuresChart view={view} />
+          <AfterFirstPaint>
+            <RelatedMeasuresChart view={view} />
+          </AfterFirstPaint>
         </section>
       ) : null}
 
