@@ -26,7 +26,7 @@ const columnCount = (s: Scorecard, showSignal: boolean) =>
   3 + s.recentMonths.length + 3 + (showSignal ? 2 : 0) + 1 + s.trendYears.length + 4;
 
 /*
- * Rendering (docs/decisions.md, "Rendering the scorecard"): a row is memoised on its row object,
+ * Rendering (docs/decisions.md, "Rendering and the first visit"): a row is memoised on its row object,
  * so a filter, sort or search re-renders no row that stays; on a month switch a row re-renders
  * but the cells that do not depend on the month (name, polarity, target, year trend, and the
  * benchmarks while equal: the read layer shares equal parts between months) are memoised on
@@ -160,9 +160,9 @@ const Row = memo(function Row({
 });
 
 /** From this many rows on, a month switch paints the first rows first (decisions.md). */
-export const PROGRESSIVE_FROM = 200;
+const PROGRESSIVE_FROM = 200;
 /** The rows drawn at once on a month switch of a long table: more than a screenful. */
-export const FIRST_ROWS = 40;
+const FIRST_ROWS = 40;
 
 /**
  * The rows to draw: on a long table, the rows after the first FIRST_ROWS keep the row objects of
