@@ -64,7 +64,7 @@ const readLayerOnly = [
 ].map(([name, importNames]) => ({
   name,
   importNames,
-  message: 'Screens get derived data through the read layer (src/read/hooks.ts), not the domain.',
+  message: 'Screens get derived data through the read layer (src/read), not the domain.',
 }));
 
 const uiLibraries = [

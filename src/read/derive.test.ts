@@ -5,13 +5,13 @@ import type { PrintedStatus } from '@/domain/types';
 import {
   asAtOf,
   catalogueTagsOf,
-  compareMonthOf,
   indicatorOrderOf,
-  indicatorViewOf,
   orderedIndicatorsOf,
   printedMonthsOf,
   scorecardOf,
 } from './derive';
+import { indicatorViewOf } from './indicator';
+import { compareMonthOf } from './overview';
 
 const example = buildExampleWorkspace('2016-02-03T10:00:00.000Z');
 

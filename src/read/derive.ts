@@ -4,15 +4,15 @@
  * import, a removal or a commentary makes a new one). So a month switch, or a second screen on
  * the same month, costs a look-up, not a recomputation; a new workspace drops every entry with it.
  *
- * Screens never call these directly: they use the hooks in `./hooks`.
+ * Screens never call these directly: they use the hooks in `./hooks`, and for the screens that
+ * show indicators one by one or the RAG overview, `./indicator` and `./overview` (modules of their
+ * own, so a first visit's scorecard does not load those derivations).
  */
 import { replaceEqualDeep } from '@tanstack/react-query';
 import type { Indicator, MonthKey, Scorecard, WorkspaceData, YearKey } from '@/domain/types';
 import { availableMonths, latestMonth } from '@/domain/workspace';
 import { computeScorecard, orderIndicators } from '@/domain/scorecard';
-import { computeIndicatorView, type IndicatorView } from '@/domain/indicator-view';
-import { computeRagOverview, type RagOverview } from '@/domain/rag-overview';
-import { addMonths, compareMonths } from '@/domain/periods';
+import { compareMonths } from '@/domain/periods';
 import {
   catalogueTags,
   scorecardForView,
@@ -32,7 +32,7 @@ import {
 /** One cache per workspace: entries keyed by a string made of the arguments. */
 const caches = new WeakMap<WorkspaceData, Map<string, unknown>>();
 
-function cached<T>(ws: WorkspaceData, key: string, compute: () => T): T {
+export function cached<T>(ws: WorkspaceData, key: string, compute: () => T): T {
   let cache = caches.get(ws);
   if (!cache) {
     cache = new Map();
@@ -116,27 +116,6 @@ export const scorecardOf = (
         scorecardForView(all, chosen.ids),
       );
 };
-
-export const indicatorViewOf = (
-  ws: WorkspaceData,
-  id: string,
-  asAt: MonthKey,
-): IndicatorView | null =>
-  cached(ws, `indicator\u0000${id}\u0000${asAt}`, () => computeIndicatorView(ws, id, asAt));
-
-/** The earlier month the overview compares with: the chosen one if earlier, else the month before. */
-export const compareMonthOf = (asAt: MonthKey, chosen: MonthKey | null): MonthKey =>
-  chosen !== null && chosen < asAt ? chosen : addMonths(asAt, -1);
-
-export const ragOverviewOf = (
-  ws: WorkspaceData,
-  asAt: MonthKey,
-  compareWith: MonthKey,
-  chosen: ChosenView | null = null,
-): RagOverview =>
-  cached(ws, `overview\u0000${asAt}\u0000${compareWith}\u0000${chosen?.view.id ?? ''}`, () =>
-    computeRagOverview(ws, asAt, compareWith, chosen?.ids),
-  );
 
 /** The indicators in scorecard order (sections as imported, ids sorted naturally). */
 export const orderedIndicatorsOf = (ws: WorkspaceData): Indicator[] =>

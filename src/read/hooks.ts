@@ -1,16 +1,14 @@
 /**
- * The read layer: the only way screens get derived data. Each hook reads the workspace and the
+ * The read layer: the only way screens get derived data (with `./indicator` and `./overview`). Each hook reads the workspace and the
  * chosen month from the store and returns the domain's result for them, computed once per
  * workspace and month (see `./derive`).
  */
-import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { Indicator, MonthKey, WorkspaceData, YearKey } from '@/domain/types';
+import type { Indicator, WorkspaceData, YearKey } from '@/domain/types';
 import { useWorkspaceStore } from '@/state/workspace-store';
 import {
   asAtOf,
   catalogueTagsOf,
-  compareMonthOf,
   indicatorOrderOf,
   laOptionsOf,
   measureOptionsOf,
@@ -18,8 +16,6 @@ import {
   nationalYearsOf,
   orderedIndicatorsOf,
   printedMonthsOf,
-  indicatorViewOf,
-  ragOverviewOf,
   scorecardOf,
   viewOf,
   type AsAt,
@@ -64,45 +60,9 @@ export function useScorecard() {
   return asAt === null ? null : scorecardOf(workspace, asAt, chosen);
 }
 
-/** Everything an indicator's page (or meeting slide, or pack page) shows, as at the chosen month. */
-export function useIndicatorView(id: string) {
-  const workspace = useWorkspace();
-  const { asAt } = useAsAt();
-  return asAt === null ? null : indicatorViewOf(workspace, id, asAt);
-}
-
-/** Indicator views for several ids (the pack), in the order given. */
-export function useIndicatorViews(ids: readonly string[]) {
-  const workspace = useWorkspace();
-  const { asAt } = useAsAt();
-  if (asAt === null) return [];
-  return ids.flatMap((id) => {
-    const view = indicatorViewOf(workspace, id, asAt);
-    return view ? [view] : [];
-  });
-}
-
 /** Indicator ids in scorecard order, or the chosen view's order. */
 export function useIndicatorOrder(): string[] {
   return indicatorOrderOf(useWorkspace(), useView());
-}
-
-/**
- * The RAG overview as at the chosen month against an earlier month (the month before unless the
- * user chose another), with the setter for that choice.
- */
-export function useRagOverview() {
-  const workspace = useWorkspace();
-  const { asAt } = useAsAt();
-  const view = useView();
-  const [chosen, setCompare] = useState<MonthKey | null>(null);
-  if (asAt === null) return { overview: null, compareWith: null, setCompare } as const;
-  const compareWith = compareMonthOf(asAt, chosen);
-  return {
-    overview: ragOverviewOf(workspace, asAt, compareWith, view),
-    compareWith,
-    setCompare,
-  } as const;
 }
 
 /** The indicators in scorecard order (the Views screen's list to pick from). */

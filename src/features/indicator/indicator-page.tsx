@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { monthSelected } from '@/state/workspace-store';
-import { useAsAt, useIndicatorView, useWorkspace } from '@/read/hooks';
+import { useAsAt, useWorkspace } from '@/read/hooks';
+import { useIndicatorView } from '@/read/indicator';
 import { MonthPicker } from '@/components/month-picker';
 import { addMonths } from '@/domain/periods';
 import { idFromPathSegment } from '@/domain/ids';

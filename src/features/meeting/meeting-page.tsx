@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { useAsAt, useIndicatorOrder, useIndicatorView, useWorkspace } from '@/read/hooks';
+import { useAsAt, useIndicatorOrder, useWorkspace } from '@/read/hooks';
+import { useIndicatorView } from '@/read/indicator';
 import { idFromPathSegment } from '@/domain/ids';
 import { formatMonthLong } from '@/domain/periods';
 import { StatusPanel } from '@/components/status-panel';

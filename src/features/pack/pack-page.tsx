@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useAsAt, useIndicatorViews, useScorecard, useView, useWorkspace } from '@/read/hooks';
+import { useAsAt, useScorecard, useView, useWorkspace } from '@/read/hooks';
+import { useIndicatorViews } from '@/read/indicator';
 import { ViewHeading } from '@/components/view-heading';
 import { emptyWorkspace } from '@/domain/workspace';
 import { scorecardCsvFileName, scorecardToCsv } from '@/domain/csv-export';
