@@ -157,7 +157,7 @@ describe('what a save writes', () => {
           status: { kind: 'draft' as const },
         },
       ],
-      keyMessages: { '2015-12': 'Written by hand.' },
+      laterField: { '2015-12': 'Written by a newer build.' },
     };
     await saveWorkspaceState(ws, []);
     await storageConnectionReset();

@@ -6,6 +6,7 @@ import {
   WORKSPACE_LISTS,
   describeIssues,
   workspaceScalarsSchema,
+  workspaceExtrasSchema,
   type WorkspaceListName,
 } from '@/data/schema/workspace-schema';
 import { SAVED_WORKSPACE_VERSION } from '@/data/schema/migrations';
@@ -93,7 +94,8 @@ const workspaceManifestSchema = v.looseObject({
     >,
     'the lists',
   ),
-  extras: v.optional(v.record(v.string(), v.unknown(), 'other fields')),
+  // Other top-level fields: those this build knows (actions, questions...) are checked.
+  extras: v.optional(workspaceExtrasSchema),
 });
 
 export const storedManifestSchema = v.looseObject({

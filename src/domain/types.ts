@@ -130,6 +130,67 @@ export interface Indicator {
    * numbers" (SPEC 3.9). Absent: the default, 20.
    */
   smallNumbersThreshold?: number;
+  /** The catalogue's `target_by`: a target by a date, "600 by 2020-03" (SPEC 2.10). */
+  targetBy?: DatedTarget;
+  /** The catalogue's `rag_rule` is `trajectory`: also rate each month against the trajectory. */
+  trajectoryRag?: boolean;
+}
+
+/** A target by a date (SPEC 2.10): `value` by the end of `month`, from `from` (or April). */
+export interface DatedTarget {
+  value: number;
+  month: MonthKey;
+  /** The month it was set, when written ("600 by 2020-03 from 2019-10"); null: April. */
+  from: MonthKey | null;
+  /** As written in the catalogue. */
+  text: string;
+}
+
+/** One month of a trajectory file (`indicator_id, period, trajectory`, SPEC 2.10). */
+export interface TrajectoryPoint {
+  indicatorId: string;
+  month: MonthKey;
+  value: number;
+  /** The import that brought it (ImportRecord id). */
+  importId?: string;
+}
+
+export type ActionStatus = 'not-started' | 'in-progress' | 'done' | 'dropped';
+
+/** An action on an indicator ("what is being done about this Red"). */
+export interface IndicatorAction {
+  id: string;
+  indicatorId: string;
+  what: string;
+  owner: string;
+  /** 'YYYY-MM-DD', or '' when no date was given. */
+  due: string;
+  status: ActionStatus;
+  /** Update notes, as the owner writes them. */
+  notes: string;
+  updatedAt: string;
+}
+
+/** A member's question on an indicator, open until answered. */
+export interface MemberQuestion {
+  id: string;
+  indicatorId: string;
+  question: string;
+  askedBy: string;
+  /** The meeting it was asked at, 'YYYY-MM-DD'. */
+  meetingDate: string;
+  /** '' while open. */
+  answer: string;
+  /** 'YYYY-MM-DD' it was answered, '' while open. */
+  answeredOn: string;
+  updatedAt: string;
+}
+
+/** The month's key messages (covering text) as the user edited them. */
+export interface KeyMessagesText {
+  month: MonthKey;
+  text: string;
+  updatedAt: string;
 }
 
 export type BenchmarkKind =
@@ -234,6 +295,7 @@ export type FileKind =
   | 'population'
   | 'national'
   | 'neighbours'
+  | 'trajectory'
   | 'unknown';
 
 /** A population figure for a period, for rates per 10,000 (SPEC 2.6). */
@@ -266,6 +328,8 @@ export interface ParsedFile {
   national?: NationalDataset;
   /** A statistical-neighbour list (kind 'neighbours'). */
   neighbours?: NeighbourList;
+  /** A trajectory file's months (kind 'trajectory'). */
+  trajectories?: TrajectoryPoint[];
   /** Where the header was found when it was not simply line 1 (titles above, two rows). */
   layout?: string | null;
 }
@@ -312,6 +376,14 @@ export interface WorkspaceData {
   nationalMappings?: NationalMapping[];
   /** Themed scorecards (views), in the order the user keeps them. Absent in older workspaces. */
   views?: ScorecardView[];
+  /** Monthly trajectory files' paths (SPEC 2.10). Absent in older workspaces. */
+  trajectories?: TrajectoryPoint[];
+  /** Actions on indicators. Absent in older workspaces. */
+  actions?: IndicatorAction[];
+  /** Members' questions on indicators. Absent in older workspaces. */
+  questions?: MemberQuestion[];
+  /** The key messages as edited, one per month. Absent in older workspaces. */
+  keyMessages?: KeyMessagesText[];
 }
 
 /** Draft until issued; each issue is numbered and says the month and when it was produced. */

@@ -100,6 +100,9 @@ function mergeIndicator(old: Indicator, next: Indicator, fromSheet: boolean): In
     ...(next.smallNumbersThreshold === undefined && old.smallNumbersThreshold !== undefined
       ? { smallNumbersThreshold: old.smallNumbersThreshold }
       : {}),
+    // A sheet has no dated target: the catalogue's stays (SPEC 2.10).
+    ...(fromSheet && old.targetBy && !next.targetBy ? { targetBy: old.targetBy } : {}),
+    ...(fromSheet && old.trajectoryRag && !next.trajectoryRag ? { trajectoryRag: true } : {}),
   };
 }
 
@@ -507,6 +510,15 @@ function mergeOne(
     ...(file.neighbours
       ? { neighbours: [...(ws.neighbours ?? []), { ...file.neighbours, importId: record.id }] }
       : {}),
+    // Trajectory files: kept per import; the newest import with an indicator's path is read.
+    ...(file.trajectories?.length
+      ? {
+          trajectories: [
+            ...(ws.trajectories ?? []),
+            ...file.trajectories.map((p) => ({ ...p, importId: record.id })),
+          ],
+        }
+      : {}),
     imports: [...ws.imports, record],
   };
 }
@@ -546,6 +558,9 @@ export function removeImport(ws: WorkspaceData, importId: string): WorkspaceData
     // Its national dataset or neighbour list goes; the earlier ones are read again.
     ...(ws.national ? { national: ws.national.filter((d) => d.importId !== importId) } : {}),
     ...(ws.neighbours ? { neighbours: ws.neighbours.filter((n) => n.importId !== importId) } : {}),
+    ...(ws.trajectories
+      ? { trajectories: ws.trajectories.filter((p) => p.importId !== importId) }
+      : {}),
   };
   const stillUsed = new Set([...observations.values()].map((o) => o.indicatorId));
   const introduced = new Set(record.newIndicatorIds);

@@ -77,6 +77,13 @@ export const indicatorSchema = v.looseObject(
     ytdNote: text,
     order: finite,
     tags: v.optional(list(text)),
+    targetBy: v.optional(
+      v.looseObject(
+        { value: finite, month: text, from: v.nullable(text), text },
+        'a target by a date',
+      ),
+    ),
+    trajectoryRag: v.optional(v.boolean('true or false')),
   },
   'an indicator',
 );
@@ -170,6 +177,7 @@ const fileKind = v.picklist(
     'population',
     'national',
     'neighbours',
+    'trajectory',
     'unknown',
   ],
   'a kind of file',
@@ -270,6 +278,59 @@ export const viewSchema = v.looseObject(
   'a view',
 );
 
+export const trajectorySchema = v.looseObject(
+  { indicatorId: text, month: text, value: finite, importId: optionalText },
+  'a trajectory month',
+);
+
+export const actionSchema = v.looseObject(
+  {
+    id: text,
+    indicatorId: text,
+    what: text,
+    owner: text,
+    due: text,
+    status: v.picklist(
+      ['not-started', 'in-progress', 'done', 'dropped'],
+      'not-started, in-progress, done or dropped',
+    ),
+    notes: text,
+    updatedAt: text,
+  },
+  'an action',
+);
+
+export const questionSchema = v.looseObject(
+  {
+    id: text,
+    indicatorId: text,
+    question: text,
+    askedBy: text,
+    meetingDate: text,
+    answer: text,
+    answeredOn: text,
+    updatedAt: text,
+  },
+  'a question',
+);
+
+export const keyMessagesSchema = v.looseObject(
+  { month: text, text, updatedAt: text },
+  'key messages',
+);
+
+/**
+ * Lists added after schema version 2 (issue 13): optional, so a workspace saved before them is
+ * valid without them. In IndexedDB they travel with the manifest (its `extras`), checked there
+ * by `workspaceExtrasSchema` when read.
+ */
+export const workspaceExtrasSchema = v.looseObject({
+  trajectories: v.optional(list(trajectorySchema)),
+  actions: v.optional(list(actionSchema)),
+  questions: v.optional(list(questionSchema)),
+  keyMessages: v.optional(list(keyMessagesSchema)),
+});
+
 /** The schema of each list of the workspace, by its field name. */
 export const LIST_ITEM_SCHEMAS = {
   indicators: indicatorSchema,
@@ -320,6 +381,7 @@ export const workspaceSchema = v.looseObject(
     neighbours: list(neighboursSchema),
     nationalMappings: list(nationalMappingSchema),
     views: list(viewSchema),
+    ...workspaceExtrasSchema.entries,
   },
   'a workspace',
 );

@@ -1,3 +1,4 @@
+import { parseDatedTarget } from '@/domain/trajectory';
 import type { Indicator, ParsedFile, Unit, YtdKind } from '@/domain/types';
 import { parseTarget } from '@/domain/targets';
 import { readTags } from '@/domain/views';
@@ -119,6 +120,20 @@ export function parseCatalogue(
         `Line ${line}: small_numbers "${smallRaw}" is not a whole number; ${id} uses the default of 20.`,
       );
     }
+    // A target by a date (SPEC 2.10): an unreadable one is reported and left out.
+    const targetByRaw = cell(ctx, row, 'targetBy');
+    const datedTarget = targetByRaw ? parseDatedTarget(targetByRaw) : null;
+    if (datedTarget && !datedTarget.ok) {
+      report(
+        ctx,
+        'warning',
+        'invalid-target-by',
+        line,
+        header(ctx, 'targetBy'),
+        `Line ${line}: ${datedTarget.reason} ${id} has no target by a date until it is fixed.`,
+      );
+    }
+    const trajectoryRag = norm(cell(ctx, row, 'ragRule')) === 'trajectory';
     const targetCells = {
       red: cell(ctx, row, 'red'),
       amber: cell(ctx, row, 'amber'),
@@ -147,6 +162,8 @@ export function parseCatalogue(
       order: out.indicators.length,
       tags: readTags(cell(ctx, row, 'tags')),
       ...(smallNumbersThreshold === undefined ? {} : { smallNumbersThreshold }),
+      ...(datedTarget?.ok ? { targetBy: datedTarget.target } : {}),
+      ...(trajectoryRag ? { trajectoryRag } : {}),
     };
     out.indicators.push(indicator);
     out.rowsAccepted += 1;

@@ -15,6 +15,7 @@ export function contributes(file: ParsedFile): boolean {
     file.printed.length > 0 ||
     file.population.length > 0 ||
     (file.national?.rows.length ?? 0) > 0 ||
-    (file.neighbours?.las.length ?? 0) > 0
+    (file.neighbours?.las.length ?? 0) > 0 ||
+    (file.trajectories?.length ?? 0) > 0
   );
 }

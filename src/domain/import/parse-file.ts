@@ -15,6 +15,7 @@ import { parseMonthlyLong } from '@/domain/import/monthly-long';
 import { parseMonthlyWide } from '@/domain/import/monthly-wide';
 import { parseBenchmarks } from '@/domain/import/benchmarks';
 import { parsePopulation } from '@/domain/import/population';
+import { parseTrajectory } from '@/domain/import/trajectory';
 import { parseNational } from '@/domain/import/national';
 import { parseNeighbours } from '@/domain/import/neighbours';
 import { fieldOf, mapHeaders } from '@/domain/import/headers';
@@ -127,6 +128,9 @@ export function parseText(
       break;
     case 'neighbours':
       parseNeighbours(ctx, rows, lines, out);
+      break;
+    case 'trajectory':
+      parseTrajectory(ctx, rows, lines, out);
       break;
   }
   if (rows.length === 0) {

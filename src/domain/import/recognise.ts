@@ -9,6 +9,7 @@ import { mapHeaders, type Field, type HeaderMap } from '@/domain/import/headers'
  * - a statistical-neighbour list: an LA code (`old_la_code`, `LA num`) and `SN1` (or `SN_1`);
  * - benchmarks: an id, `benchmark` and `value`;
  * - population: `period` and `population_0_17`;
+ * - a trajectory: an id, `period` and `trajectory` (no `value`);
  * - monthly long form: an id, `period` and `value` (or `numerator`);
  * - catalogue: an id and `polarity`, with `unit` or `name`;
  * - scorecard sheet: `Indicator` (the name) with `Good perf is`, month or year columns, or targets;
@@ -23,6 +24,7 @@ export function recogniseKind(headers: string[] | HeaderMap): FileKind {
   if ((has('laCode') || has('laNumber')) && has('sn1')) return 'neighbours';
   if (has('id') && has('benchmark') && has('value')) return 'benchmarks';
   if (has('period') && has('population')) return 'population';
+  if (has('id') && has('period') && has('trajectory') && !has('value')) return 'trajectory';
   if (has('id') && has('period') && (has('value') || has('numerator'))) return 'monthly-long';
   if (has('id') && has('polarity') && (has('unit') || has('name'))) return 'catalogue';
   if (has('name') && (has('goodPerfIs') || periods > 0 || has('red') || has('green')))
@@ -39,6 +41,7 @@ export const EXPECTED_HEADERS: Record<Exclude<FileKind, 'unknown'>, string> = {
   'monthly-wide':
     'monthly values in columns (indicator_id, then one column per month such as Dec-15)',
   benchmarks: 'benchmarks (indicator_id, benchmark, period, value)',
+  trajectory: 'a trajectory (indicator_id, period, trajectory)',
   population: 'population (period, population_0_17)',
   national:
     'published national data, a DfE tidy CSV (time_period, geographic_level, old_la_code, la_name, then its columns)',
@@ -51,6 +54,7 @@ export const KIND_WORDS: Record<FileKind, string> = {
   'monthly-long': 'Monthly values (long form)',
   'monthly-wide': 'Monthly values (wide form)',
   benchmarks: 'Benchmarks',
+  trajectory: 'Trajectory (target path by month)',
   population: 'Population',
   national: 'Published national data (DfE)',
   neighbours: 'Statistical neighbours (DfE)',
