@@ -43,6 +43,9 @@ import {
   type NationalComparison,
 } from '@/domain/national';
 import { spcChart, type SpcChart } from '@/domain/spc-chart';
+import type { Projection } from '@/domain/projection';
+import type { Trajectory } from '@/domain/trajectory';
+import { indicatorProjection, indicatorTrajectory } from '@/domain/indicator-outlook';
 
 /** One month of an indicator, ready for a chart and its data table. */
 export interface SeriesPoint {
@@ -152,6 +155,10 @@ export interface IndicatorView {
   nextId: string | null;
   /** The SPC view of the months up to as-at (SPEC 3.9); its verdicts are in `row.signal`. */
   spc: SpcChart;
+  /** Where it is heading by March (SPEC 3.10): a reading, drawn dashed, never used as a value. */
+  projection: Projection;
+  /** Its target by a date (SPEC 2.10), or null when it has none. */
+  trajectory: Trajectory | null;
 }
 
 const ALL_BENCHMARKS: BenchmarkKind[] = [
@@ -411,5 +418,7 @@ export function computeIndicatorView(
     previousId: ordered[at - 1]?.id ?? null,
     nextId: ordered[at + 1]?.id ?? null,
     spc: spcChart(row.signal.analysis, ind.polarity),
+    projection: indicatorProjection(ix, ind, row, asAt),
+    trajectory: indicatorTrajectory(ix, ind, asAt),
   };
 }

@@ -161,7 +161,8 @@ function build(
   // The direction of travel decides "ahead": towards the target is good.
   const direction = Math.sign(last.planned - first.planned);
   const unit = o.indicator.unit;
-  const f = (v: number) => formatNumber(v, unit, o.indicator.decimals);
+  // A planned figure between whole numbers is shown to one place, not as 603.6363...
+  const f = (v: number) => formatNumber(Math.round(v * 10) / 10, unit, o.indicator.decimals);
   const months: TrajectoryMonth[] = path.map(({ month, planned }) => {
     const actual = month <= o.asAt ? o.actualOf(month) : null;
     if (actual === null)
@@ -204,7 +205,7 @@ function build(
     const by =
       current.standing === 'on'
         ? 'on the trajectory'
-        : `${current.standing} by ${formatNumber(Math.abs(current.gap), unit, o.indicator.decimals)}`;
+        : `${current.standing} by ${f(Math.abs(current.gap))}`;
     const needed =
       current.neededPerMonth === null
         ? current.standing === 'behind'
