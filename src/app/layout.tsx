@@ -12,6 +12,7 @@ const NAV: { to: string; label: string; end?: boolean; keepsView?: boolean }[] =
   { to: '/', label: 'Scorecard', end: true, keepsView: true },
   { to: '/import', label: 'Import' },
   { to: '/overview', label: 'RAG overview', keepsView: true },
+  { to: '/messages', label: 'Key messages', keepsView: true },
   { to: '/meeting', label: 'Meeting mode', keepsView: true },
   { to: '/pack', label: 'Print pack', keepsView: true },
   { to: '/views', label: 'Views' },

@@ -46,6 +46,12 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'messages',
+            lazy: async () => ({
+              Component: (await import('@/features/messages/messages-page')).default,
+            }),
+          },
+          {
             path: 'overview',
             lazy: async () => ({
               Component: (await import('@/features/overview/rag-overview-page')).default,

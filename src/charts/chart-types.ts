@@ -15,6 +15,8 @@ export interface ChartLine {
   style: LineStyle;
   width: number;
   marker: MarkerShape;
+  /** No markers: a projection or a path, not months that happened. */
+  noMarkers?: boolean;
 }
 
 /** A horizontal reference line (target, red threshold, SN average, England). */

@@ -169,17 +169,21 @@ export function LineChartView({
           stroke={l.colour}
           strokeWidth={l.width * k}
           strokeDasharray={dashArray(l.style, k)}
-          dot={(props) => (
-            <Marker
-              key={`${l.key}-${props.index}`}
-              cx={props.cx}
-              cy={props.cy}
-              value={props.value}
-              shape={l.marker}
-              colour={l.colour}
-              size={k}
-            />
-          )}
+          dot={
+            l.noMarkers
+              ? false
+              : (props) => (
+                  <Marker
+                    key={`${l.key}-${props.index}`}
+                    cx={props.cx}
+                    cy={props.cy}
+                    value={props.value}
+                    shape={l.marker}
+                    colour={l.colour}
+                    size={k}
+                  />
+                )
+          }
           isAnimationActive={false}
           connectNulls={false}
         />

@@ -51,6 +51,17 @@ export const ROLE_STYLE: Record<LineRole, { colour: string; style: LineStyle; wi
   range: { colour: OKABE_ITO.bluishGreen, style: 'dashed', width: 2 },
 };
 
+/**
+ * Lines that are not months that happened (issue 13): the year-end projection and its range
+ * continue the current year's colour but dashed and thin, without markers; a trajectory (a target
+ * by a date) is the target's colour, dash-dot.
+ */
+export const OUTLOOK_STYLE = {
+  projection: { colour: OKABE_ITO.blue, style: 'dashed', width: 2 },
+  range: { colour: OKABE_ITO.blue, style: 'dotted', width: 1 },
+  trajectory: { colour: OKABE_ITO.bluishGreen, style: 'dash-dot', width: 2 },
+} as const satisfies Record<string, { colour: string; style: LineStyle; width: number }>;
+
 /** Series styles for several measures on one chart, in order (at most four). */
 export const SERIES_STYLES: { colour: string; style: LineStyle; marker: MarkerShape }[] = [
   { colour: OKABE_ITO.blue, style: 'solid', marker: 'circle' },

@@ -35,6 +35,8 @@ export interface TrendChartProps extends ChartSize {
   xAxisTitle?: string;
   formatTick: (value: number) => string;
   exportable?: boolean;
+  /** Lines that are not actuals (a projection, a trajectory), drawn after the years, unmarked. */
+  extraLines?: ChartLine[];
 }
 
 /**
@@ -56,6 +58,7 @@ export function TrendChart({
   width,
   height,
   fontSize,
+  extraLines = [],
 }: TrendChartProps) {
   const lineOf = (key: 'current' | 'previous', year: TrendYear): ChartLine => ({
     key,
@@ -66,7 +69,11 @@ export function TrendChart({
     width: ROLE_STYLE[key].width,
     marker: key === 'current' ? 'circle' : 'square',
   });
-  const lines = [lineOf('current', current), ...(previous ? [lineOf('previous', previous)] : [])];
+  const lines = [
+    lineOf('current', current),
+    ...(previous ? [lineOf('previous', previous)] : []),
+    ...extraLines,
+  ];
   const refs: ChartReference[] = references.map((r) => ({
     key: r.key,
     value: r.value,

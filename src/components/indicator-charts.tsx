@@ -7,6 +7,7 @@ import { AnnualChart } from '@/charts/annual-chart';
 import { MultiSeriesChart } from '@/charts/multi-series-chart';
 import type { ChartBand } from '@/charts/chart-types';
 import { ChartDataTable, MultiSeriesTable, seriesRows } from '@/components/chart-data-table';
+import { outlookLines, outlookSummary } from '@/components/outlook-lines';
 
 /** Value-axis titles, with the unit. */
 export const AXIS_TITLES: Record<Unit, string> = {
@@ -100,6 +101,7 @@ export function trendSummary(view: IndicatorView): string {
       : `No value in ${view.year.year} yet.`,
     ...trendReferences(view).map((r) => `${r.label}.`),
     ...amberBands(view).map((b) => `${b.label}.`),
+    ...outlookSummary(view),
     'The values are in the table below the chart.',
   ];
   return parts.join(' ');
@@ -141,6 +143,7 @@ export function IndicatorTrendChart({
         }
         references={trendReferences(view)}
         bands={amberBands(view)}
+        extraLines={outlookLines(view)}
         yAxisTitle={AXIS_TITLES[ind.unit]}
         formatTick={tick(ind.unit)}
         exportable={exportable}

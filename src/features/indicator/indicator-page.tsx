@@ -2,6 +2,9 @@ import { Link, useParams } from 'react-router-dom';
 import { monthSelected } from '@/state/workspace-store';
 import { useAsAt, useWorkspace } from '@/read/hooks';
 import { useIndicatorView } from '@/read/indicator';
+import { useFollowUp, useToday } from '@/read/looking-ahead';
+import { ProjectionSummary, TrajectorySummary } from '@/components/outlook';
+import { FollowUpEditor } from './follow-up-editor';
 import { MonthPicker } from '@/components/month-picker';
 import { addMonths } from '@/domain/periods';
 import { idFromPathSegment } from '@/domain/ids';
@@ -34,6 +37,8 @@ export default function IndicatorPage() {
   const workspace = useWorkspace();
   const { months, asAt } = useAsAt();
   const view = useIndicatorView(id);
+  const followUp = useFollowUp(id);
+  const today = useToday();
   const exists = workspace.indicators.some((i) => i.id === id);
 
   if (!exists || view === null || asAt === null) {
@@ -121,6 +126,18 @@ export default function IndicatorPage() {
         <IndicatorTrendChart view={view} />
       </section>
 
+      <section aria-labelledby="heading-heading">
+        <h2 id="heading-heading">Where it is heading</h2>
+        <ProjectionSummary view={view} />
+      </section>
+
+      {view.trajectory ? (
+        <section aria-labelledby="trajectory-heading">
+          <h2 id="trajectory-heading">Target by a date</h2>
+          <TrajectorySummary view={view} />
+        </section>
+      ) : null}
+
       <section aria-labelledby="signal-heading">
         <h2 id="signal-heading">Signal or noise</h2>
         <AfterFirstPaint>
@@ -156,6 +173,11 @@ export default function IndicatorPage() {
           note={view.commentary}
           previousNote={view.previousCommentary}
         />
+      </section>
+
+      <section aria-labelledby="follow-up-heading">
+        <h2 id="follow-up-heading">Actions and questions</h2>
+        <FollowUpEditor indicatorId={ind.id} followUp={followUp} today={today} />
       </section>
 
       <section aria-labelledby="revisions-heading">

@@ -6,6 +6,9 @@ import { RAG_WORDS } from '@/domain/words';
 import { monthSelected } from '@/state/workspace-store';
 import { useAsAt, useView } from '@/read/hooks';
 import { useRagOverview } from '@/read/overview';
+import { useFollowUps } from '@/read/looking-ahead';
+import { FollowUpList } from '@/components/follow-up-list';
+import type { FollowUp } from '@/domain/actions';
 import { ViewHeading } from '@/components/view-heading';
 import { MonthPicker } from '@/components/month-picker';
 import { RagTag } from '@/components/rag-tag';
@@ -34,6 +37,8 @@ export default function RagOverviewPage() {
   const { months, latest, asAt } = useAsAt();
   const { overview, compareWith, setCompare } = useRagOverview();
   const view = useView();
+  // Every Red row shows its open actions and how long its questions have been open (issue 13).
+  const followUps = useFollowUps(overview?.reds.map((r) => r.indicator.id) ?? []);
 
   if (!overview || !asAt || !compareWith) {
     return (
@@ -90,6 +95,7 @@ export default function RagOverviewPage() {
               <li key={r.indicator.id}>
                 <RagTag status="red" /> {indicatorLink(r.indicator.id, r.indicator.name)}
                 <p className="reason">{r.rag.reason}</p>
+                <OpenFollowUp followUp={followUps.get(r.indicator.id)} />
               </li>
             ))}
           </ul>
@@ -223,4 +229,9 @@ export default function RagOverviewPage() {
       </section>
     </>
   );
+}
+
+/** A Red row's open actions and questions (nothing before they are known). */
+function OpenFollowUp({ followUp }: { followUp: FollowUp | undefined }) {
+  return followUp ? <FollowUpList followUp={followUp} openOnly /> : null;
 }

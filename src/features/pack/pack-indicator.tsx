@@ -9,6 +9,7 @@ import { DotArrow } from '@/components/dot-arrow';
 import { AssuranceTag, VariationTag } from '@/components/signal-verdict';
 import { IndicatorTrendChart } from '@/components/indicator-charts';
 import { TargetText } from '@/components/target-text';
+import { PackOutlook } from '@/components/pack-outlook';
 
 /**
  * The chart's drawing size on paper. The stylesheet scales the drawing to the width its data table
@@ -88,6 +89,7 @@ export function PackIndicator({ view }: { view: IndicatorView }) {
           {view.commentary ? view.commentary.text : `No commentary has been written for ${month}.`}
         </p>
       </section>
+      <PackOutlook view={view} />
     </article>
   );
 }

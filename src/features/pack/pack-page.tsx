@@ -18,6 +18,7 @@ import {
 import { DotKey } from '@/components/dot-key';
 import { PackScorecardTable } from './pack-scorecard-table';
 import { PackIndicator } from './pack-indicator';
+import { KeyMessagesSummary } from '@/components/key-messages-summary';
 import { downloadText } from './download-text';
 import './pack.css';
 
@@ -169,6 +170,7 @@ export default function PackPage() {
             <p className="pack-title__source">{workspace.label}</p>
           ) : null}
         </header>
+        <KeyMessagesSummary />
         {rows.length > 0 ? (
           <section className="pack-summary" aria-label="Performance summary">
             <DotKey className="pack-key" />
