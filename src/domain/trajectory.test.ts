@@ -178,6 +178,28 @@ describe('a trajectory file: the path month by month', () => {
   });
 });
 
+describe('a flat path (a steady number a month)', () => {
+  const flat: TrajectoryPoint[] = [
+    { indicatorId: 'L.2', month: '2019-04', value: 3 },
+    { indicatorId: 'L.2', month: '2019-05', value: 3 },
+    { indicatorId: 'L.2', month: '2019-06', value: 3 },
+  ];
+  it.each([
+    ['high', 4, 'ahead'],
+    ['high', 2, 'behind'],
+    ['low', 2, 'ahead'],
+    ['neutral', 4, 'behind'],
+  ] as const)('%s polarity, 3 planned and %s actual: %s', (polarity, value, standing) => {
+    const t = trajectoryFromPoints(flat, {
+      indicator: { unit: 'count', decimals: null, polarity },
+      asAt: '2019-05',
+      actualOf: (m) => (m === '2019-05' ? value : 3),
+    });
+    if (t.kind !== 'trajectory') throw new Error(t.reason);
+    expect(t.current?.standing).toBe(standing);
+  });
+});
+
 describe('changeWords', () => {
   it.each([
     [-5, 'count', 'a fall of 5 a month'],

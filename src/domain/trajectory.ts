@@ -110,7 +110,8 @@ export function changeWords(perMonth: number, unit: Unit): string {
 }
 
 interface Options {
-  indicator: Pick<Indicator, 'unit' | 'decimals'> & { trajectoryRag?: boolean };
+  indicator: Pick<Indicator, 'unit' | 'decimals'> &
+    Partial<Pick<Indicator, 'polarity'>> & { trajectoryRag?: boolean };
   asAt: MonthKey;
   actualOf: (month: MonthKey) => number | null;
 }
@@ -158,8 +159,12 @@ function build(
   const last = path[path.length - 1]!;
   const n = Math.max(1, monthsBetween(first.month, last.month));
   const step = (last.planned - first.planned) / n;
-  // The direction of travel decides "ahead": towards the target is good.
-  const direction = Math.sign(last.planned - first.planned);
+  // The direction of travel decides "ahead": towards the target is good; on a flat path (a
+  // steady monthly number), the indicator's polarity.
+  const polarity = o.indicator.polarity;
+  const direction =
+    Math.sign(last.planned - first.planned) ||
+    (polarity === 'high' ? 1 : polarity === 'low' ? -1 : 0);
   const unit = o.indicator.unit;
   // A planned figure between whole numbers is shown to one place, not as 603.6363...
   const f = (v: number) => formatNumber(Math.round(v * 10) / 10, unit, o.indicator.decimals);
