@@ -69,7 +69,7 @@ export default function MessagesPage() {
       <section aria-labelledby="covering-heading">
         <h2 id="covering-heading">Covering text for {formatMonthLong(asAt)}</h2>
         <CoveringTextEditor
-          key={`${asAt}|${saved?.updatedAt ?? ''}`}
+          key={asAt}
           month={asAt}
           draftText={draft.text}
           savedText={saved?.text ?? null}
