@@ -8,7 +8,7 @@ import {
   monthsOfYear,
 } from '@/domain/periods';
 import { rateValue } from '@/domain/rag';
-import { formatNumber } from '@/domain/format';
+import { formatNumber, formatPoints } from '@/domain/format';
 import { RAG_WORDS } from '@/domain/words';
 
 /**
@@ -257,7 +257,7 @@ function projectSnapshot(input: ProjectionInput, fmt: (v: number) => string): Co
     methodWords:
       `Recent trend: a straight line through the ${points.length} months from ` +
       `${formatMonth(first?.month ?? input.asAt)} to ${formatMonth(input.asAt)} ` +
-      `(${slope >= 0 ? 'up' : 'down'} ${fmt(Math.abs(slope))} a month), carried on to March` +
+      `(${slope >= 0 ? 'up' : 'down'} ${input.indicator.unit === 'percent' ? formatPoints(Math.abs(slope)) : fmt(Math.abs(slope))} a month), carried on to March` +
       `${input.indicator.unit === 'percent' ? ', kept between 0% and 100%' : ', never below 0'}.`,
   };
 }
