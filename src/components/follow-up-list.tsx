@@ -17,6 +17,8 @@ export function FollowUpList({
   const actions = openOnly ? followUp.openActions : followUp.actions;
   const questions = openOnly ? followUp.openQuestions : followUp.questions;
   const H = headingLevel === 3 ? 'h3' : 'h4';
+  if (openOnly && actions.length === 0 && questions.length === 0)
+    return <p className="follow-up__none">No open actions or questions.</p>;
   return (
     <div className="follow-up">
       <H className="follow-up__heading">{openOnly ? 'Open actions' : 'Actions'}</H>

@@ -127,7 +127,7 @@ describe('looking ahead', () => {
     );
     // Another Red without any: says so.
     const other = reds.getByRole('listitem').filter({ hasText: '2.8 % re-referral' }).first();
-    expect(await other.innerText()).toContain('No open actions.');
+    expect(await other.innerText()).toContain('No open actions or questions.');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Print pack' }).click();
