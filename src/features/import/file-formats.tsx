@@ -10,7 +10,8 @@ export function FileFormats() {
         </li>
         <li>
           <strong>Catalogue</strong>: id, section, name, polarity, unit, ytd, red, amber, green,
-          definition.
+          definition; optionally target_by (&ldquo;600 by 31 March 2020&rdquo;) and rag_rule
+          trajectory.
         </li>
         <li>
           <strong>Monthly values</strong>: indicator_id, period, value (or numerator and
@@ -21,6 +22,10 @@ export function FileFormats() {
         </li>
         <li>
           <strong>Population</strong>: period, population_0_17.
+        </li>
+        <li>
+          <strong>Trajectory</strong>: indicator_id, period, trajectory (a target&apos;s path, month
+          by month).
         </li>
         <li>
           <strong>Published national data</strong>: a DfE &ldquo;Explore education statistics&rdquo;
