@@ -3,6 +3,7 @@
  * added to a Red indicator appears on the RAG overview and in the pack; edited key messages
  * survive a reload and print on the pack's summary page; axe on each screen.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseURL, fixturePath, launch, openPage } from './browser';
@@ -134,6 +135,19 @@ describe('looking ahead', () => {
     const pack = page.getByRole('article', { name: /^2\.5 % of referrals/ });
     await pack.waitFor();
     expect(await pack.innerText()).toContain('Extra MASH screening sessions');
+
+    // And in the workspace export, with the question.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export workspace' }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      workspace: { actions: { what: string }[]; questions: { askedBy: string }[] };
+    };
+    expect(exported.workspace.actions.map((a) => a.what)).toEqual([
+      'Extra MASH screening sessions',
+    ]);
+    expect(exported.workspace.questions.map((q) => q.askedBy)).toEqual(['Cllr Hoddinott']);
     expect(errors).toEqual([]);
     await context.close();
   });
