@@ -75,7 +75,7 @@ export function FollowUpEditor({
                 className="button button--secondary button--small"
                 onClick={() => setEditing({ kind: 'action', item: a.action })}
               >
-                Edit<span className="visually-hidden"> the action {a.action.what}</span>
+                Edit <span className="visually-hidden">the action {a.action.what}</span>
               </button>
               <button
                 type="button"
@@ -85,7 +85,7 @@ export function FollowUpEditor({
                   say(`The action "${a.action.what}" was deleted.`, true);
                 }}
               >
-                Delete<span className="visually-hidden"> the action {a.action.what}</span>
+                Delete <span className="visually-hidden">the action {a.action.what}</span>
               </button>
             </span>
           </li>
@@ -125,7 +125,7 @@ export function FollowUpEditor({
                 className="button button--secondary button--small"
                 onClick={() => setEditing({ kind: 'question', item: q.question })}
               >
-                Edit<span className="visually-hidden"> the question from {q.question.askedBy}</span>
+                Edit <span className="visually-hidden">the question from {q.question.askedBy}</span>
               </button>
               <button
                 type="button"
@@ -135,8 +135,8 @@ export function FollowUpEditor({
                   say('The question was deleted.', true);
                 }}
               >
-                Delete
-                <span className="visually-hidden"> the question from {q.question.askedBy}</span>
+                Delete{' '}
+                <span className="visually-hidden">the question from {q.question.askedBy}</span>
               </button>
             </span>
           </li>
