@@ -2,16 +2,18 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { IndicatorAction, MemberQuestion } from '@/domain/types';
 import { emptyWorkspace } from '@/domain/workspace';
 import {
-  actionRemoved,
-  actionSaved,
   importUndone,
-  keyMessagesSaved,
-  questionRemoved,
-  questionSaved,
   useWorkspaceStore,
   workspaceLoaded,
   workspaceStoreReset,
 } from '@/state/workspace-store';
+import {
+  actionRemoved,
+  actionSaved,
+  keyMessagesSaved,
+  questionRemoved,
+  questionSaved,
+} from '@/state/looking-ahead-actions';
 
 const ws = () => useWorkspaceStore.getState().workspace;
 

@@ -1,7 +1,5 @@
 import { create } from 'zustand';
 import type {
-  IndicatorAction,
-  MemberQuestion,
   MonthKey,
   NationalMapping,
   ParsedFile,
@@ -214,77 +212,11 @@ export function viewRemoved(id: string): void {
 }
 
 /**
- * An action on an indicator was added or edited: it replaces the action of the same id, or is
- * added. Edited in place like commentary, not an undo step.
+ * A screen's own change to the workspace, made by the action modules beside this store (e.g.
+ * looking-ahead-actions.ts, kept out of the first visit's code): an undo step when `undo` names it.
  */
-export function actionSaved(action: IndicatorAction): void {
-  const { workspace } = get();
-  const actions = workspace.actions ?? [];
-  const at = actions.findIndex((a) => a.id === action.id);
-  set({
-    workspace: {
-      ...workspace,
-      actions: at < 0 ? [...actions, action] : actions.map((a, k) => (k === at ? action : a)),
-    },
-  });
-}
-
-/** An action was deleted (undoable). */
-export function actionRemoved(id: string): void {
-  const { workspace } = get();
-  const action = (workspace.actions ?? []).find((a) => a.id === id);
-  if (!action) return;
-  set({
-    history: remember(`Deletion of the action "${action.what}"`),
-    workspace: { ...workspace, actions: (workspace.actions ?? []).filter((a) => a.id !== id) },
-  });
-}
-
-/** A member's question was added, answered or edited (in place, not an undo step). */
-export function questionSaved(question: MemberQuestion): void {
-  const { workspace } = get();
-  const questions = workspace.questions ?? [];
-  const at = questions.findIndex((q) => q.id === question.id);
-  set({
-    workspace: {
-      ...workspace,
-      questions:
-        at < 0 ? [...questions, question] : questions.map((q, k) => (k === at ? question : q)),
-    },
-  });
-}
-
-/** A question was deleted (undoable). */
-export function questionRemoved(id: string): void {
-  const { workspace } = get();
-  const question = (workspace.questions ?? []).find((q) => q.id === id);
-  if (!question) return;
-  set({
-    history: remember(`Deletion of ${question.askedBy || 'a member'}'s question`),
-    workspace: {
-      ...workspace,
-      questions: (workspace.questions ?? []).filter((q) => q.id !== id),
-    },
-  });
-}
-
-/**
- * The month's key messages were edited and saved; blank text removes them (the draft from the
- * data shows again). Not an undo step, like commentary.
- */
-export function keyMessagesSaved(
-  month: MonthKey,
-  text: string,
-  updatedAt: string = new Date().toISOString(),
-): void {
-  const { workspace } = get();
-  const others = (workspace.keyMessages ?? []).filter((k) => k.month !== month);
-  set({
-    workspace: {
-      ...workspace,
-      keyMessages: text.trim() === '' ? others : [...others, { month, text, updatedAt }],
-    },
-  });
+export function workspaceEdited(next: WorkspaceData, undo: string | null = null): void {
+  set(undo === null ? { workspace: next } : { history: remember(undo), workspace: next });
 }
 
 /** A workspace file was restored: it replaces the current workspace (undoable). */

@@ -278,46 +278,36 @@ export const viewSchema = v.looseObject(
   'a view',
 );
 
-export const trajectorySchema = v.looseObject(
-  { indicatorId: text, month: text, value: finite, importId: optionalText },
-  'a trajectory month',
-);
+export const trajectorySchema = v.looseObject({
+  indicatorId: text,
+  month: text,
+  value: finite,
+  importId: optionalText,
+});
 
-export const actionSchema = v.looseObject(
-  {
-    id: text,
-    indicatorId: text,
-    what: text,
-    owner: text,
-    due: text,
-    status: v.picklist(
-      ['not-started', 'in-progress', 'done', 'dropped'],
-      'not-started, in-progress, done or dropped',
-    ),
-    notes: text,
-    updatedAt: text,
-  },
-  'an action',
-);
+export const actionSchema = v.looseObject({
+  id: text,
+  indicatorId: text,
+  what: text,
+  owner: text,
+  due: text,
+  status: v.picklist(['not-started', 'in-progress', 'done', 'dropped'], 'a status'),
+  notes: text,
+  updatedAt: text,
+});
 
-export const questionSchema = v.looseObject(
-  {
-    id: text,
-    indicatorId: text,
-    question: text,
-    askedBy: text,
-    meetingDate: text,
-    answer: text,
-    answeredOn: text,
-    updatedAt: text,
-  },
-  'a question',
-);
+export const questionSchema = v.looseObject({
+  id: text,
+  indicatorId: text,
+  question: text,
+  askedBy: text,
+  meetingDate: text,
+  answer: text,
+  answeredOn: text,
+  updatedAt: text,
+});
 
-export const keyMessagesSchema = v.looseObject(
-  { month: text, text, updatedAt: text },
-  'key messages',
-);
+export const keyMessagesSchema = v.looseObject({ month: text, text, updatedAt: text });
 
 /**
  * Lists added after schema version 2 (issue 13): optional, so a workspace saved before them is

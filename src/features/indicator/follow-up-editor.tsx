@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import type { ActionStatus, IndicatorAction, MemberQuestion } from '@/domain/types';
 import { ACTION_STATUSES, ACTION_STATUS_WORDS, type FollowUp } from '@/domain/actions';
+import { importUndone } from '@/state/workspace-store';
 import {
   actionRemoved,
   actionSaved,
-  importUndone,
   questionRemoved,
   questionSaved,
-} from '@/state/workspace-store';
+} from '@/state/looking-ahead-actions';
 
 const newId = (): string =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
