@@ -5,6 +5,7 @@ import {
   impossibleDate,
   isAmbiguousPeriod,
   medianYear,
+  medianYearOfCounts,
   periodPreference,
   plausibleYear,
   previousMonth,
@@ -156,6 +157,38 @@ describe('impossible dates and implausible years (SPEC 3.1)', () => {
     expect(medianYear([2015, 2105, 2015, 2014])).toBe(2015);
     expect(medianYear([])).toBeNull();
   });
+
+  it.each<[[number, number][], number | null]>([
+    // 2014 once, 2015 twice, 2105 once: sorted 2014 2015 2015 2105, lower middle 2015.
+    [
+      [
+        [2105, 1],
+        [2015, 2],
+        [2014, 1],
+      ],
+      2015,
+    ],
+    // 40,000 values of 2015 and 39,999 of 2016 (79,999 in all): the 40,000th is still 2015.
+    [
+      [
+        [2016, 39999],
+        [2015, 40000],
+      ],
+      2015,
+    ],
+    // An even 2 + 2: the lower middle, the 2nd of 2014 2014 2016 2016.
+    [
+      [
+        [2016, 2],
+        [2014, 2],
+      ],
+      2014,
+    ],
+    [[], null],
+    [[[2015, 0]], null],
+  ])('the median of years counted %j is %s', (counts, median) =>
+    expect(medianYearOfCounts(counts)).toBe(median),
+  );
 });
 
 describe('financial years run April to March', () => {

@@ -151,9 +151,23 @@ export const PLAUSIBLE_YEARS = { first: 1950, last: 2099, spread: 20 } as const;
 
 /** The median of the start years of a file's periods (null when it has none). */
 export function medianYear(years: readonly number[]): number | null {
-  if (years.length === 0) return null;
-  const sorted = [...years].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+  return medianYearOfCounts(years.map((y) => [y, 1]));
+}
+
+/**
+ * `medianYear` of years given with how many times each occurs (`[2015, 40000]`), so a column of
+ * a million periods sorts its few distinct years, not a million numbers.
+ */
+export function medianYearOfCounts(counts: readonly (readonly [number, number])[]): number | null {
+  const sorted = [...counts].sort((a, b) => a[0] - b[0]);
+  const total = sorted.reduce((n, [, times]) => n + times, 0);
+  if (total === 0) return null;
+  let rank = Math.floor((total - 1) / 2);
+  for (const [year, times] of sorted) {
+    if (rank < times) return year;
+    rank -= times;
+  }
+  return null;
 }
 
 /** Whether a period's start year is plausible beside the file's median year (`medianYear`). */

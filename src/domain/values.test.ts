@@ -83,6 +83,35 @@ describe('parseValue: every value form of SPEC 2', () => {
   });
 });
 
+describe('parseValue: plain numbers (read without a regular expression)', () => {
+  it.each<[string, number | null, number]>([
+    ['046.50', 46.5, 2],
+    ['0', 0, 0],
+    // 15 digits is the most a real figure has (SPEC 3.8); 16 is refused.
+    ['123456789012345', 123456789012345, 0],
+    ['1234567890123456', null, 0],
+    ['12345678901234.5', 12345678901234.5, 1],
+    // Not plain: read the full way, with the same outcome as before.
+    ['.5', 0.5, 1],
+    ['5.', null, 0],
+    ['1.2.3', null, 0],
+    [' 7 ', 7, 0],
+  ])('"%s" reads as %s (%i decimals)', (cell, value, decimals) => {
+    const v = parseValue(cell);
+    if (value === null) expect(v.kind).toBe('invalid');
+    else
+      expect(v).toEqual({
+        kind: 'number',
+        value,
+        decimals,
+        percent: false,
+        numerator: null,
+        denominator: null,
+        raw: cell,
+      });
+  });
+});
+
 describe('isNoValueMarker', () => {
   it.each([
     ['-', true],

@@ -13,6 +13,7 @@ import type {
   WorkspaceData,
 } from '@/domain/types';
 import { compareMonths } from '@/domain/periods';
+import { pairKeyer } from '@/domain/pair-keys';
 import { contributes } from '@/domain/import/contributes';
 
 /** A month key, as opposed to a financial-year key. */
@@ -141,13 +142,17 @@ export interface RevisedBenchmark {
 
 export function previewImport(ws: WorkspaceData, parsed: ParsedFile[]): ImportPreview {
   const known = new Map(ws.indicators.map((i) => [i.id, i]));
-  const existing = new Map(ws.observations.map((o) => [obsKey(o), o]));
+  // Numeric keys (pair-keys.ts): a million values are hashed as numbers, not joined strings.
+  const pairKey = pairKeyer();
+  const keyOf = (o: Observation) => pairKey(o.indicatorId, o.period);
+  const existing = new Map<number, Observation>();
+  for (const o of ws.observations) existing.set(keyOf(o), o);
   const monthsBefore = new Set(availableMonths(ws));
   const newIndicators = new Map<string, Indicator>();
-  const incoming = new Map<string, Observation>();
+  const incoming = new Map<number, Observation>();
   for (const file of parsed) {
     for (const ind of file.indicators) if (!known.has(ind.id)) newIndicators.set(ind.id, ind);
-    for (const o of file.observations) incoming.set(obsKey(o), o);
+    for (const o of file.observations) incoming.set(keyOf(o), o);
   }
   const name = (id: string) => known.get(id)?.name ?? newIndicators.get(id)?.name ?? id;
   const preview: ImportPreview = {

@@ -33,7 +33,7 @@ function parseRows(
     let line = firstLine;
     for (const row of result.data) {
       startLines.push(line);
-      line += row.reduce((n, cell) => n + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0) + 1;
+      line += lineBreaksIn(row) + 1;
     }
     const unclosed =
       pass < UNCLOSED_QUOTES_SKIPPED
@@ -112,16 +112,41 @@ function parseRowsInPieces(
     if (result.errors.some((e) => e.type === 'Quotes')) return null;
     newline ??= result.meta.linebreak;
     let at = line;
+    // Without a quote mark in the piece no cell can hold a line break: each row is one line.
+    const quoted = piece.includes('"');
     for (const row of result.data) {
       rows.push(row);
       starts.push(at);
-      at += row.reduce((n, cell) => n + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0) + 1;
+      at += quoted ? lineBreaksIn(row) + 1 : 1;
     }
-    line += (piece.match(/\r\n|\n|\r/g)?.length ?? 0) + 1;
+    line += countLineBreaks(piece) + 1;
     start = next;
     onProgress({ phase: 'reading', done: start, total: text.length, rows: rows.length });
   }
   return { rows, starts, errors: [] };
+}
+
+/** How many line breaks (CRLF, LF or CR, each one) a text holds, counted without a regex. */
+function countLineBreaks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 10) n += 1;
+    else if (c === 13) {
+      n += 1;
+      if (text.charCodeAt(i + 1) === 10) i += 1;
+    }
+  }
+  return n;
+}
+
+/** How many line breaks the cells of a row hold (a quoted cell may span lines). */
+function lineBreaksIn(row: string[]): number {
+  let n = 0;
+  for (const cell of row) {
+    if (cell.includes('\n') || cell.includes('\r')) n += countLineBreaks(cell);
+  }
+  return n;
 }
 
 /**
@@ -174,6 +199,12 @@ export interface CsvTable {
   header: { line: number; span: 1 | 2; skippedLines: number[] };
 }
 
+/** Whether every cell is blank (spaces only): a cell with a character other than white space ends it. */
+function isBlankRow(row: string[]): boolean {
+  for (const c of row) if (c !== '' && c.trim() !== '') return false;
+  return true;
+}
+
 const normalisedCell = (c: string) => c.toLowerCase().replace(/[^a-z0-9]/g, '');
 const normalisedRow = (row: string[]) => row.map(normalisedCell).join('|').replace(/\|+$/, '');
 
@@ -200,7 +231,7 @@ export function readCsv(
   const all: string[][] = [];
   const allLines: number[] = [];
   parsed.rows.forEach((row, i) => {
-    if (row.every((c) => c.trim() === '')) return;
+    if (isBlankRow(row)) return;
     all.push(row);
     allLines.push(parsed.starts[i]!);
   });
@@ -221,8 +252,10 @@ export function readCsv(
   const choice = locate?.(candidates) ?? { index: 0, span: 1 as const, headers: candidates[0]! };
   const headerRows = all.slice(choice.index, choice.index + choice.span);
   const normalisedHeaders = headerRows.map(normalisedRow);
-  // A row can repeat a header only if its first cell does: checked first, as it is cheap.
+  // A row can repeat a header only if its first cell does: checked first, as it is cheap (and
+  // each distinct first cell is normalised once: a column of ids repeats a few thousand).
   const firstCells = new Set(headerRows.map((r) => normalisedCell(r[0] ?? '')));
+  const mayRepeatHeader = new Map<string, boolean>();
   const rows: string[][] = [];
   const lines: number[] = [];
   const width = choice.headers.length;
@@ -237,12 +270,19 @@ export function readCsv(
     }
     if (row.length > width && row.slice(width).some((c) => c.trim() !== ''))
       extraFields.push({ line: allLines[i]!, fields: row.length, width });
-    if (
-      firstCells.has(normalisedCell(row[0] ?? '')) &&
-      normalisedHeaders.includes(normalisedRow(row))
-    )
-      continue;
-    rows.push(row.map(unescapeFormula));
+    const first = row[0] ?? '';
+    let may = mayRepeatHeader.get(first);
+    if (may === undefined) {
+      may = firstCells.has(normalisedCell(first));
+      mayRepeatHeader.set(first, may);
+    }
+    if (may && normalisedHeaders.includes(normalisedRow(row))) continue;
+    // The row is PapaParse's own array: cells are unescaped in place, not copied.
+    for (let c = 0; c < row.length; c += 1) {
+      const cell = row[c]!;
+      if (cell.startsWith(FORMULA_ESCAPE)) row[c] = unescapeFormula(cell);
+    }
+    rows.push(row);
     lines.push(allLines[i]!);
   }
   return {

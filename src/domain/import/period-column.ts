@@ -3,7 +3,7 @@ import {
   formatMonthLong,
   impossibleDate,
   isAmbiguousPeriod,
-  medianYear,
+  medianYearOfCounts,
   parsePeriod,
   periodPreference,
   periodStartYear,
@@ -22,6 +22,8 @@ export interface PeriodColumn {
   ambiguous: { count: number; reported: boolean };
   /** Each distinct text read once (a column repeats a few periods thousands of times). */
   memo: Map<string, Period | null>;
+  /** Texts already accepted by `readPeriodCell`, with whether they are ambiguous: read once. */
+  accepted: Map<string, { period: Period; ambiguous: boolean }>;
 }
 
 /** Reads a period column as a whole: what its ambiguous texts mean and where its years lie. */
@@ -30,21 +32,21 @@ export function readPeriodColumn(raws: readonly string[]): PeriodColumn {
   for (const raw of raws) distinct.set(raw, (distinct.get(raw) ?? 0) + 1);
   const { prefer, decidedBy } = periodPreference([...distinct.keys()]);
   const memo = new Map<string, Period | null>();
-  const years: number[] = [];
+  const years: [number, number][] = [];
   for (const [raw, times] of distinct) {
     const p = parsePeriod(raw, prefer);
     memo.set(raw, p);
     if (!p) continue;
     const y = periodStartYear(p);
-    if (y >= PLAUSIBLE_YEARS.first && y <= PLAUSIBLE_YEARS.last)
-      for (let k = 0; k < times; k += 1) years.push(y);
+    if (y >= PLAUSIBLE_YEARS.first && y <= PLAUSIBLE_YEARS.last) years.push([y, times]);
   }
   return {
     prefer,
     decidedBy,
-    median: medianYear(years),
+    median: medianYearOfCounts(years),
     ambiguous: { count: 0, reported: false },
     memo,
+    accepted: new Map(),
   };
 }
 
@@ -71,6 +73,12 @@ export function readPeriodCell(
   line: number,
   columnName: string,
 ): Period | null {
+  const seen = column.accepted.get(raw);
+  if (seen) {
+    // Read before with the same outcome; the first ambiguous one has been reported.
+    if (seen.ambiguous) column.ambiguous.count += 1;
+    return seen.period;
+  }
   const where = line > 0 ? `Line ${line}, column "${columnName}"` : `Column "${columnName}"`;
   const period = column.memo.has(raw)
     ? (column.memo.get(raw) ?? null)
@@ -103,7 +111,9 @@ export function readPeriodCell(
     );
     return null;
   }
-  if (isAmbiguousPeriod(raw)) {
+  const ambiguous = isAmbiguousPeriod(raw);
+  column.accepted.set(raw, { period, ambiguous });
+  if (ambiguous) {
     column.ambiguous.count += 1;
     if (!column.ambiguous.reported) {
       column.ambiguous.reported = true;

@@ -23,14 +23,16 @@ export function checkPlausible(
   column: string,
   indicatorId: string,
 ): boolean {
-  const where = `Line ${line}, column "${column}"`;
+  // Messages are only put together when there is something to say (this runs for every value).
+  const where = () => `Line ${line}, column "${column}"`;
   const error = (message: string) => {
-    report(ctx, 'error', 'implausible-value', line, column, `${where}: ${message}`);
+    report(ctx, 'error', 'implausible-value', line, column, `${where()}: ${message}`);
     return false;
   };
-  const finite = [v.value, v.numerator, v.denominator].every(
-    (n) => n === null || Number.isFinite(n),
-  );
+  const finite =
+    Number.isFinite(v.value) &&
+    (v.numerator === null || Number.isFinite(v.numerator)) &&
+    (v.denominator === null || Number.isFinite(v.denominator));
   if (!finite)
     return error(
       `indicator ${indicatorId}'s figure is too large to be real, so it was not imported. Correct the cell and import the file again.`,
@@ -48,7 +50,7 @@ export function checkPlausible(
   }
   const percent = v.percent || unit === 'percent';
   const warn = (message: string) =>
-    report(ctx, 'warning', 'implausible-value', line, column, `${where}: ${message}`);
+    report(ctx, 'warning', 'implausible-value', line, column, `${where()}: ${message}`);
   if (percent && (v.value < 0 || v.value > 100)) {
     warn(
       `indicator ${indicatorId} is ${formatNumber(v.value, 'percent', v.decimals)}, ${v.value < 0 ? 'below 0%' : 'above 100%'}. It was imported; check it is right.`,

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { pairKeyer } from '@/domain/pair-keys';
+
+describe('pairKeyer', () => {
+  it.each([
+    // [a, b, same key?]
+    [['2.1', '2015-12'], ['2.1', '2015-12'], true],
+    [['2.1', '2015-12'], ['2.1', '2015-11'], false],
+    [['2.1', '2015-12'], ['2.10', '2015-12'], false],
+    // Joined texts that would collide without a separator stay apart.
+    [['2.1', '12015-12'], ['2.11', '2015-12'], false],
+    // An id that is also a period text is still told apart by its place.
+    [['2015-12', '2.1'], ['2.1', '2015-12'], false],
+  ] as const)('%j and %j: same key %s', (a, b, same) => {
+    const key = pairKeyer();
+    expect(key(a[0], a[1]) === key(b[0], b[1])).toBe(same);
+  });
+
+  it('gives every distinct pair of a grid its own key, and the same key again when asked', () => {
+    const key = pairKeyer();
+    const ids = ['1.1', '1.2', '6.2a'];
+    const periods = ['2015-04', '2015-05', '2015/16'];
+    const keys = ids.flatMap((i) => periods.map((p) => key(i, p)));
+    expect(new Set(keys).size).toBe(9);
+    expect(ids.flatMap((i) => periods.map((p) => key(i, p)))).toEqual(keys);
+  });
+});
