@@ -24,4 +24,13 @@ describe('pairKeyer', () => {
     expect(new Set(keys).size).toBe(9);
     expect(ids.flatMap((i) => periods.map((p) => key(i, p)))).toEqual(keys);
   });
+
+  it('keeps pairs apart past 1,024 periods (where keys leave the small range)', () => {
+    const key = pairKeyer();
+    const keys = new Set<number>();
+    // 3 ids by 1,500 periods: 4,500 pairs, each its own key, including across the two ranges.
+    for (const id of ['a', 'b', 'c']) for (let p = 0; p < 1500; p += 1) keys.add(key(id, `p${p}`));
+    expect(keys.size).toBe(4500);
+    expect(key('b', 'p1499')).toBe(key('b', 'p1499'));
+  });
 });

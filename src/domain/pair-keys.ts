@@ -9,6 +9,9 @@ export type PairKeyer = (indicatorId: string, period: string) => number;
 /** Distinct periods (or ids) one keyer numbers before it refuses: keys stay exact below 2^53. */
 export const PAIR_KEY_LIMIT = 2 ** 26;
 
+const SMALL_IDS = 2 ** 20;
+const SMALL_PERIODS = 2 ** 10;
+
 export function pairKeyer(): PairKeyer {
   const ids = new Map<string, number>();
   const periods = new Map<string, number>();
@@ -21,6 +24,13 @@ export function pairKeyer(): PairKeyer {
     }
     return n;
   };
-  return (indicatorId, period) =>
-    numberOf(ids, indicatorId) * PAIR_KEY_LIMIT + numberOf(periods, period);
+  return (indicatorId, period) => {
+    const i = numberOf(ids, indicatorId);
+    const p = numberOf(periods, period);
+    // Below 2^30 (a million ids by 1,024 periods) the key is a small integer, which a Map
+    // hashes fastest; beyond, keys start at 2^30 so the two ranges never meet.
+    return i < SMALL_IDS && p < SMALL_PERIODS
+      ? i * SMALL_PERIODS + p
+      : SMALL_IDS * SMALL_PERIODS + i * PAIR_KEY_LIMIT + p;
+  };
 }

@@ -10,6 +10,7 @@ import {
   mergeImport,
   placeholderIndicator,
   previewImport,
+  previewImportListing,
   removeImport,
   revisionsOf,
 } from '@/domain/workspace';
@@ -139,6 +140,45 @@ describe('workspace merge and revisions (SPEC 2.7)', () => {
     expect(w.revisions).toHaveLength(revised ? 1 : 0);
     expect(w.observations[0]).toMatchObject({ numerator: n, denominator: d });
   });
+
+  it.each([
+    // 3 new values (2.2 in three months) and 2 revisions (2.1 and 2.3 in 2015-11 changed).
+    [1, 1, 1],
+    [2, 2, 2],
+    [10, 3, 2],
+  ])(
+    'lists at most %i new values and revisions, with the whole counts beside them',
+    (cap, newListed, revisedListed) => {
+      const held = mergeImport(
+        emptyWorkspace(),
+        [
+          file('a.csv', {
+            observations: [obs('2.1', '2015-11', 10, 'a.csv'), obs('2.3', '2015-11', 5, 'a.csv')],
+          }),
+        ],
+        't1',
+      );
+      const later = file('b.csv', {
+        observations: [
+          obs('2.1', '2015-11', 11, 'b.csv'),
+          obs('2.2', '2015-10', 1, 'b.csv'),
+          obs('2.2', '2015-11', 2, 'b.csv'),
+          obs('2.3', '2015-11', 6, 'b.csv'),
+          obs('2.2', '2015-12', 3, 'b.csv'),
+        ],
+      });
+      const { preview, totals } = previewImportListing(held, [later], cap);
+      expect(totals).toEqual({ newValues: 3, revisions: 2 });
+      expect(preview.newValues).toHaveLength(newListed);
+      expect(preview.newValues[0]).toEqual({ indicatorId: '2.2', period: '2015-10' });
+      expect(preview.revisions.map((r) => r.indicatorId)).toEqual(
+        ['2.1', '2.3'].slice(0, revisedListed),
+      );
+      // The months and counts are whole whatever is listed.
+      expect(preview.newMonths).toEqual(['2015-10', '2015-12']);
+      expect(previewImport(held, [later]).newValues).toHaveLength(3);
+    },
+  );
 
   it('knows the latest month with data', () => {
     expect(availableMonths(ws2)).toEqual(['2015-10', '2015-11', '2015-12']);

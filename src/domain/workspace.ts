@@ -141,6 +141,19 @@ export interface RevisedBenchmark {
 }
 
 export function previewImport(ws: WorkspaceData, parsed: ParsedFile[]): ImportPreview {
+  return previewImportListing(ws, parsed, Infinity).preview;
+}
+
+/**
+ * `previewImport` with its lists of new values and revisions cut to `listAtMost` as they are made
+ * (a million-row file makes no million list items), and the whole counts beside them.
+ */
+export function previewImportListing(
+  ws: WorkspaceData,
+  parsed: ParsedFile[],
+  listAtMost: number,
+): { preview: ImportPreview; totals: { newValues: number; revisions: number } } {
+  const totals = { newValues: 0, revisions: 0 };
   const known = new Map(ws.indicators.map((i) => [i.id, i]));
   // Numeric keys (pair-keys.ts): a million values are hashed as numbers, not joined strings.
   const pairKey = pairKeyer();
@@ -202,11 +215,15 @@ export function previewImport(ws: WorkspaceData, parsed: ParsedFile[]): ImportPr
   for (const [key, after] of incoming) {
     const before = existing.get(key);
     if (!before) {
-      preview.newValues.push({ indicatorId: after.indicatorId, period: after.period });
+      totals.newValues += 1;
+      if (preview.newValues.length < listAtMost)
+        preview.newValues.push({ indicatorId: after.indicatorId, period: after.period });
       if (isMonthKey(after.period) && !monthsBefore.has(after.period)) newMonths.add(after.period);
     } else if (sameReading(before, after)) {
       preview.unchanged += 1;
     } else {
+      totals.revisions += 1;
+      if (preview.revisions.length >= listAtMost) continue;
       preview.revisions.push({
         indicatorId: after.indicatorId,
         indicatorName: name(after.indicatorId),
@@ -217,7 +234,7 @@ export function previewImport(ws: WorkspaceData, parsed: ParsedFile[]): ImportPr
     }
   }
   preview.newMonths = [...newMonths].sort(compareMonths);
-  return preview;
+  return { preview, totals };
 }
 
 const ytdKey = (y: ImportedYtd) => `${y.indicatorId}\u0000${y.month}`;

@@ -8,7 +8,7 @@ import {
   emptyWorkspace,
   indexObservations,
   mergeObservations,
-  previewImport,
+  previewImportListing,
   type ObservationPatch,
 } from '@/domain/workspace';
 import { parseFile } from '@/domain/import/parse-file';
@@ -89,7 +89,7 @@ export class ImportSession {
       benchmarks: base.benchmarks,
       observations: this.held,
     };
-    const full = previewImport(ws, parsed);
+    const { preview, totals } = previewImportListing(ws, parsed, LISTED_AT_MOST);
     const conflicts = findConflicts(parsed);
     this.reads.set(id, { files: parsed, importedAt, base });
     return {
@@ -98,12 +98,7 @@ export class ImportSession {
         observations: [],
         observationCount: f.observations.length,
       })),
-      preview: {
-        ...full,
-        newValues: full.newValues.slice(0, LISTED_AT_MOST),
-        revisions: full.revisions.slice(0, LISTED_AT_MOST),
-        totals: { newValues: full.newValues.length, revisions: full.revisions.length },
-      },
+      preview: { ...preview, totals },
       conflicts: conflicts.slice(0, LISTED_AT_MOST),
       conflictCount: conflicts.length,
     };
