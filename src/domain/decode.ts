@@ -91,17 +91,32 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 /**
+ * The first `count` lines that are not blank (line breaks CRLF, LF or CR), found without
+ * splitting the whole text: a million-line file is not cut into a million strings for 12.
+ */
+function firstNonBlankLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  const breaks = /\r\n|\n|\r/g;
+  let start = 0;
+  while (lines.length < count) {
+    const m = breaks.exec(text);
+    const end = m ? m.index : text.length;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') lines.push(line);
+    if (!m) break;
+    start = breaks.lastIndex;
+  }
+  return lines;
+}
+
+/**
  * Comma, semicolon or tab: whichever splits the first lines most consistently, outside quotes.
  * For each, the commonest non-zero count of it per line (the header's width) times the number of
  * lines with that count; lines without it (a title such as "Performance Summary" above the header)
  * do not count against it. Comma on a tie or when none is found.
  */
 export function detectDelimiter(text: string): ',' | ';' | '\t' {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\n|\r/)
-    .filter((l) => l.trim() !== '')
-    .slice(0, 12);
+  const lines = firstNonBlankLines(text.replace(/^\uFEFF/, ''), 12);
   const count = (line: string, d: string) => {
     let n = 0;
     let quoted = false;

@@ -24,9 +24,8 @@ export function checkPlausible(
   indicatorId: string,
 ): boolean {
   // Messages are only put together when there is something to say (this runs for every value).
-  const where = () => `Line ${line}, column "${column}"`;
   const error = (message: string) => {
-    report(ctx, 'error', 'implausible-value', line, column, `${where()}: ${message}`);
+    say(ctx, 'error', line, column, message);
     return false;
   };
   const finite =
@@ -49,8 +48,7 @@ export function checkPlausible(
     );
   }
   const percent = v.percent || unit === 'percent';
-  const warn = (message: string) =>
-    report(ctx, 'warning', 'implausible-value', line, column, `${where()}: ${message}`);
+  const warn = (message: string) => say(ctx, 'warning', line, column, message);
   if (percent && (v.value < 0 || v.value > 100)) {
     warn(
       `indicator ${indicatorId} is ${formatNumber(v.value, 'percent', v.decimals)}, ${v.value < 0 ? 'below 0%' : 'above 100%'}. It was imported; check it is right.`,
@@ -66,4 +64,22 @@ export function checkPlausible(
     );
   }
   return true;
+}
+
+/** Reports an implausible value at its line and column. */
+function say(
+  ctx: ParseContext,
+  severity: 'error' | 'warning',
+  line: number,
+  column: string,
+  message: string,
+): void {
+  report(
+    ctx,
+    severity,
+    'implausible-value',
+    line,
+    column,
+    `Line ${line}, column "${column}": ${message}`,
+  );
 }
