@@ -1,5 +1,6 @@
 import { CHECK_PROGRESS_ROWS } from '@/domain/import/progress';
 import { pairKeyer } from '@/domain/pair-keys';
+import type { Field } from '@/domain/import/headers';
 import type { CellValue, Indicator, Observation, ParsedFile, Unit } from '@/domain/types';
 import { fractionProblem } from '@/domain/values';
 import { checkPlausible } from '@/domain/import/plausibility';
@@ -124,6 +125,16 @@ export function parseMonthlyLong(
   const idColumn = ctx.map.fields.get('id');
   const ids = new Map<string, string>();
   const periodHeader = header(ctx, 'period');
+  const column = (field: Field) => ctx.map.fields.get(field);
+  const [valueAt, numeratorAt, denominatorAt, noteAt] = [
+    column('value'),
+    column('numerator'),
+    column('denominator'),
+    column('note'),
+  ];
+  // `cell` for a column looked up once: the cell trimmed, '' when the column is absent.
+  const at = (row: string[], i: number | undefined) =>
+    i === undefined ? '' : (row[i] ?? '').trim();
   const valueHeader = header(ctx, 'value');
   const numeratorHeader = header(ctx, 'numerator');
   const denominatorHeader = header(ctx, 'denominator');
@@ -142,22 +153,22 @@ export function parseMonthlyLong(
     const periodRaw = periodRaws[i]!;
     const period = readPeriodCell(ctx, periods, periodRaw, line, periodHeader);
     if (!period) return;
-    const numRaw = cell(ctx, row, 'numerator');
-    const denRaw = cell(ctx, row, 'denominator');
-    let v = readValue(ctx, cell(ctx, row, 'value'), line, valueHeader);
+    const numRaw = at(row, numeratorAt);
+    const denRaw = at(row, denominatorAt);
+    let v = readValue(ctx, at(row, valueAt), line, valueHeader);
     const num = numRaw ? readValue(ctx, numRaw, line, numeratorHeader) : null;
     const den = denRaw ? readValue(ctx, denRaw, line, denominatorHeader) : null;
     if (v.kind === 'invalid' || num?.kind === 'invalid' || den?.kind === 'invalid') return;
+    const unit = catalogue?.get(id)?.unit ?? null;
     const n = num?.kind === 'number' ? num.value : null;
     const d = den?.kind === 'number' ? den.value : null;
     if (v.kind === 'missing' && n !== null && d !== null) {
-      v = valueFromFraction(n, d, catalogue?.get(id)?.unit ?? null) ?? v;
+      v = valueFromFraction(n, d, unit) ?? v;
     } else if (v.kind === 'number' && (n !== null || d !== null)) {
       v = { ...v, numerator: n ?? v.numerator, denominator: d ?? v.denominator };
     }
     // SPEC 3.8: an impossible figure keeps the row out (an earlier line for the period stays);
     // an unlikely one is warned about and kept.
-    const unit = catalogue?.get(id)?.unit ?? null;
     const fraction = n !== null && d !== null ? fractionProblem(n, d) : null;
     if (fraction || (n ?? 0) < 0 || (d ?? 0) < 0) {
       const column = header(ctx, (n ?? 0) < 0 ? 'numerator' : 'denominator');
@@ -200,7 +211,7 @@ export function parseMonthlyLong(
     warnUnknownIndicator(ctx, catalogue, id, line, warned);
     if (v.kind === 'missing' && n !== null && d === null) {
       // A count with no value: a rate per 10,000 is made from the population (SPEC 2.6).
-      if (catalogue?.get(id)?.unit !== 'rate_per_10k') {
+      if (unit !== 'rate_per_10k') {
         report(
           ctx,
           'error',
@@ -211,8 +222,7 @@ export function parseMonthlyLong(
         );
         return;
       }
-      slotKept[slot] =
-        kept.push(countOnly(ctx, id, period.key, n, line, cell(ctx, row, 'note'))) - 1;
+      slotKept[slot] = kept.push(countOnly(ctx, id, period.key, n, line, at(row, noteAt))) - 1;
       if (!countsSeen) {
         countsSeen = true;
         report(
@@ -227,7 +237,7 @@ export function parseMonthlyLong(
       out.rowsAccepted += 1;
       return;
     }
-    const o = observation(ctx, id, period.key, v, line, cell(ctx, row, 'note'));
+    const o = observation(ctx, id, period.key, v, line, at(row, noteAt));
     if (o) slotKept[slot] = kept.push(o) - 1;
     out.rowsAccepted += 1;
   });
