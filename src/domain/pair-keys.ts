@@ -1,36 +1,45 @@
 /**
- * Numeric keys for (indicator, period) pairs: each distinct id and each distinct period is
- * numbered once, and a pair's key is one number made from the two. A map of a million values
- * then hashes small numbers instead of a million joined strings (docs/performance.md). Keys
- * from one keyer are equal exactly when both texts are equal; never compare keys of two keyers.
+ * Dense numbers for (indicator, period) pairs: each distinct id and each distinct period is
+ * numbered once, and each distinct pair gets the next slot (0, 1, 2...) the first time it is
+ * asked for. Values of a million pairs are then kept in plain arrays indexed by slot, instead of
+ * a map hashing a million joined strings (docs/performance.md). Slots of one numbering are equal
+ * exactly when both texts are equal; never compare slots of two numberings.
  */
-export type PairKeyer = (indicatorId: string, period: string) => number;
+export interface PairSlots {
+  slot(indicatorId: string, period: string): number;
+  /** How many distinct pairs have a slot. */
+  readonly size: number;
+}
 
-/** Distinct periods (or ids) one keyer numbers before it refuses: keys stay exact below 2^53. */
-export const PAIR_KEY_LIMIT = 2 ** 26;
-
-const SMALL_IDS = 2 ** 20;
-const SMALL_PERIODS = 2 ** 10;
-
-export function pairKeyer(): PairKeyer {
+export function pairSlots(): PairSlots {
   const ids = new Map<string, number>();
   const periods = new Map<string, number>();
+  // byId[i][p]: the slot of id number i with period number p.
+  const byId: number[][] = [];
+  let size = 0;
   const numberOf = (texts: Map<string, number>, text: string): number => {
     let n = texts.get(text);
     if (n === undefined) {
       n = texts.size;
-      if (n >= PAIR_KEY_LIMIT) throw new Error('too many distinct ids or periods to key');
       texts.set(text, n);
     }
     return n;
   };
-  return (indicatorId, period) => {
-    const i = numberOf(ids, indicatorId);
-    const p = numberOf(periods, period);
-    // Below 2^30 (a million ids by 1,024 periods) the key is a small integer, which a Map
-    // hashes fastest; beyond, keys start at 2^30 so the two ranges never meet.
-    return i < SMALL_IDS && p < SMALL_PERIODS
-      ? i * SMALL_PERIODS + p
-      : SMALL_IDS * SMALL_PERIODS + i * PAIR_KEY_LIMIT + p;
+  return {
+    slot(indicatorId, period) {
+      const i = numberOf(ids, indicatorId);
+      const p = numberOf(periods, period);
+      const row = (byId[i] ??= []);
+      let s = row[p];
+      if (s === undefined) {
+        s = size;
+        size += 1;
+        row[p] = s;
+      }
+      return s;
+    },
+    get size() {
+      return size;
+    },
   };
 }

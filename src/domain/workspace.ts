@@ -13,7 +13,7 @@ import type {
   WorkspaceData,
 } from '@/domain/types';
 import { compareMonths } from '@/domain/periods';
-import { pairKeyer } from '@/domain/pair-keys';
+import { pairSlots } from '@/domain/pair-keys';
 import { contributes } from '@/domain/import/contributes';
 
 /** A month key, as opposed to a financial-year key. */
@@ -155,17 +155,23 @@ export function previewImportListing(
 ): { preview: ImportPreview; totals: { newValues: number; revisions: number } } {
   const totals = { newValues: 0, revisions: 0 };
   const known = new Map(ws.indicators.map((i) => [i.id, i]));
-  // Numeric keys (pair-keys.ts): a million values are hashed as numbers, not joined strings.
-  const pairKey = pairKeyer();
-  const keyOf = (o: Observation) => pairKey(o.indicatorId, o.period);
-  const existing = new Map<number, Observation>();
-  for (const o of ws.observations) existing.set(keyOf(o), o);
+  // Values by pair slot (pair-keys.ts): plain arrays, not maps of a million joined strings.
+  const pairs = pairSlots();
+  const slotOf = (o: Observation) => pairs.slot(o.indicatorId, o.period);
+  const existing: (Observation | undefined)[] = [];
+  for (const o of ws.observations) existing[slotOf(o)] = o;
   const monthsBefore = new Set(availableMonths(ws));
   const newIndicators = new Map<string, Indicator>();
-  const incoming = new Map<number, Observation>();
+  // The last value of each pair the files bring, in the order the pairs first came.
+  const incoming: (Observation | undefined)[] = [];
+  const incomingOrder: number[] = [];
   for (const file of parsed) {
     for (const ind of file.indicators) if (!known.has(ind.id)) newIndicators.set(ind.id, ind);
-    for (const o of file.observations) incoming.set(keyOf(o), o);
+    for (const o of file.observations) {
+      const slot = slotOf(o);
+      if (incoming[slot] === undefined) incomingOrder.push(slot);
+      incoming[slot] = o;
+    }
   }
   const name = (id: string) => known.get(id)?.name ?? newIndicators.get(id)?.name ?? id;
   const preview: ImportPreview = {
@@ -212,8 +218,9 @@ export function previewImportListing(
     }
   }
   const newMonths = new Set<MonthKey>();
-  for (const [key, after] of incoming) {
-    const before = existing.get(key);
+  for (const slot of incomingOrder) {
+    const after = incoming[slot]!;
+    const before = existing[slot];
     if (!before) {
       totals.newValues += 1;
       if (preview.newValues.length < listAtMost)

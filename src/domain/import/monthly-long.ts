@@ -1,5 +1,5 @@
 import { CHECK_PROGRESS_ROWS } from '@/domain/import/progress';
-import { pairKeyer } from '@/domain/pair-keys';
+import { pairSlots } from '@/domain/pair-keys';
 import type { Field } from '@/domain/import/headers';
 import type { CellValue, Indicator, Observation, ParsedFile, Unit } from '@/domain/types';
 import { fractionProblem } from '@/domain/values';
@@ -107,12 +107,11 @@ export function parseMonthlyLong(
   out: ParsedFile,
   catalogue: Map<string, Indicator> | null,
 ): void {
-  // Each (indicator, period) pair of the file gets a slot, found by a numeric key: the line it
+  // Each (indicator, period) pair of the file gets a slot (pair-keys.ts): the line it
   // was last given on, and where its value is in `kept` (-1: none). A repeated row replaces its
   // earlier one in constant time, so a file appended to itself stays linear (80,000 repeats in
   // well under 1 s); the values come out in the order their last rows were kept.
-  const pairKey = pairKeyer();
-  const slotOf = new Map<number, number>();
+  const pairs = pairSlots();
   const slotLine: number[] = [];
   const slotKept: number[] = [];
   const kept: (Observation | null)[] = [];
@@ -183,12 +182,9 @@ export function parseMonthlyLong(
       return;
     }
     if (v.kind === 'number' && !checkPlausible(ctx, v, unit, line, valueHeader, id)) return;
-    const key = pairKey(id, period.key);
-    let slot = slotOf.get(key);
-    const earlier = slot === undefined ? undefined : slotLine[slot];
-    if (slot === undefined) {
-      slot = slotLine.length;
-      slotOf.set(key, slot);
+    const slot = pairs.slot(id, period.key);
+    const earlier = slotLine[slot];
+    if (earlier === undefined) {
       slotLine.push(line);
       slotKept.push(-1);
     } else {
@@ -203,8 +199,8 @@ export function parseMonthlyLong(
           `Line ${line}: indicator ${id} has ${periodRaw} again (earlier on line ${earlier}); the later line was used.`,
         );
       }
-      const at = slotKept[slot]!;
-      if (at >= 0) kept[at] = null;
+      const keptAt = slotKept[slot]!;
+      if (keptAt >= 0) kept[keptAt] = null;
       slotKept[slot] = -1;
       slotLine[slot] = line;
     }
