@@ -33,14 +33,17 @@ export function ExampleBanner() {
 
   return (
     <section className="banner banner--example" aria-labelledby="example-heading">
-      <h2 id="example-heading" className="banner__title">
-        <span className="tag">Example</span> This is example data, not yours
-      </h2>
-      <p>
-        The December 2015 Monthly Performance Report of Rotherham Metropolitan Borough Council, from
-        published committee papers (Improving Lives Select Commission, 3 February 2016). Figures are
-        as printed in the report.
-      </p>
+      {/* One compact strip, so the scorecard's first rows are on the first screen of a laptop. */}
+      <div className="banner__text">
+        <h2 id="example-heading" className="banner__title">
+          <span className="tag">Example</span> This is example data, not yours
+        </h2>
+        <p>
+          The December 2015 Monthly Performance Report of Rotherham Metropolitan Borough Council,
+          from published committee papers (Improving Lives Select Commission, 3 February 2016).
+          Figures are as printed in the report.
+        </p>
+      </div>
       {confirming ? (
         <div className="banner__confirm">
           <p>

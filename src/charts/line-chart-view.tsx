@@ -11,7 +11,7 @@ import type { ChartBand, ChartLine, ChartReference, ChartSize } from '@/charts/c
 import { BASE_FONT_SIZE, DirectLabels, type DirectLabel } from '@/charts/direct-labels';
 import { Marker } from '@/charts/markers';
 import { AMBER_FILL, AMBER_OPACITY, CHART_GRID, CHART_TEXT, dashArray } from '@/charts/palette';
-import { valueScale } from '@/charts/scale';
+import { categoryTicks, valueScale, type ValueScale } from '@/charts/scale';
 
 export interface LineChartViewProps extends ChartSize {
   categories: string[];
@@ -26,6 +26,10 @@ export interface LineChartViewProps extends ChartSize {
    * `fontSize`, up to 30% of a fixed width). Longer labels wrap onto two lines.
    */
   labelWidth?: number;
+  /** The value axis, when the caller chose it (meeting mode states it in words); else from zero. */
+  scale?: ValueScale;
+  /** Label every category (meeting mode): turned upright when level labels would not fit. */
+  everyCategory?: boolean;
 }
 
 export const DEFAULT_HEIGHT = 360;
@@ -56,6 +60,8 @@ export function LineChartView({
   height = DEFAULT_HEIGHT,
   labelWidth = 250,
   fontSize = BASE_FONT_SIZE,
+  scale: chosenScale,
+  everyCategory = false,
 }: LineChartViewProps) {
   const k = fontSize / BASE_FONT_SIZE;
   // Larger text on a fixed width (a projector) gets at most 30% of the width for its labels,
@@ -71,11 +77,18 @@ export function LineChartView({
     for (const line of lines) row[line.key] = line.values[i] ?? null;
     return row;
   });
-  const scale = valueScale([
-    ...lines.flatMap((l) => l.values),
-    ...references.map((r) => r.value),
-    ...bands.flatMap((b) => [b.low, b.high]),
-  ]);
+  const scale =
+    chosenScale ??
+    valueScale([
+      ...lines.flatMap((l) => l.values),
+      ...references.map((r) => r.value),
+      ...bands.flatMap((b) => [b.low, b.high]),
+    ]);
+  // Every month labelled: level where they fit the plot's width, else upright (none dropped).
+  const categoryLayout =
+    everyCategory && width !== undefined
+      ? categoryTicks(width - right - axisWidth - Math.round(12 * k), categories, fontSize)
+      : null;
   const labels: DirectLabel[] = [
     ...lines.flatMap((l) => {
       const value = lastValue(l.values);
@@ -127,13 +140,26 @@ export function LineChartView({
           ifOverflow="extendDomain"
         />
       ))}
-      <XAxis
-        dataKey="category"
-        tick={{ fill: CHART_TEXT, fontSize }}
-        tickSize={6 * k}
-        height={Math.round(48 * k)}
-        label={{ value: xAxisTitle, position: 'insideBottom', fill: CHART_TEXT, fontSize }}
-      />
+      {categoryLayout ? (
+        <XAxis
+          dataKey="category"
+          interval={categoryLayout.step - 1}
+          angle={categoryLayout.angle}
+          textAnchor={categoryLayout.angle === 0 ? 'middle' : 'end'}
+          tick={{ fill: CHART_TEXT, fontSize }}
+          tickSize={6 * k}
+          height={categoryLayout.height + Math.round(fontSize * 1.6)}
+          label={{ value: xAxisTitle, position: 'insideBottom', fill: CHART_TEXT, fontSize }}
+        />
+      ) : (
+        <XAxis
+          dataKey="category"
+          tick={{ fill: CHART_TEXT, fontSize }}
+          tickSize={6 * k}
+          height={Math.round(48 * k)}
+          label={{ value: xAxisTitle, position: 'insideBottom', fill: CHART_TEXT, fontSize }}
+        />
+      )}
       <YAxis
         domain={[scale.min, scale.max]}
         ticks={scale.ticks}

@@ -3,6 +3,7 @@ import { ChartFrame } from '@/charts/chart-frame';
 import { ChartKey, type KeyItem } from '@/charts/chart-key';
 import { LineChartView } from '@/charts/line-chart-view';
 import { ROLE_STYLE, type LineRole } from '@/charts/palette';
+import type { ValueScale } from '@/charts/scale';
 
 /** One year's months in financial-year order (null = no value). */
 export interface TrendYear {
@@ -37,6 +38,10 @@ export interface TrendChartProps extends ChartSize {
   exportable?: boolean;
   /** Lines that are not actuals (a projection, a trajectory), drawn after the years, unmarked. */
   extraLines?: ChartLine[];
+  /** The value axis chosen by the caller (meeting mode); from zero when absent. */
+  scale?: ValueScale;
+  /** Label every month (meeting mode). */
+  everyCategory?: boolean;
 }
 
 /**
@@ -59,6 +64,8 @@ export function TrendChart({
   height,
   fontSize,
   extraLines = [],
+  scale,
+  everyCategory,
 }: TrendChartProps) {
   const lineOf = (key: 'current' | 'previous', year: TrendYear): ChartLine => ({
     key,
@@ -116,6 +123,8 @@ export function TrendChart({
         width={width}
         height={height}
         fontSize={fontSize}
+        scale={scale}
+        everyCategory={everyCategory}
       />
     </ChartFrame>
   );

@@ -6,6 +6,7 @@ import { TrendChart, type TrendReference } from '@/charts/trend-chart';
 import { AnnualChart } from '@/charts/annual-chart';
 import { MultiSeriesChart } from '@/charts/multi-series-chart';
 import type { ChartBand } from '@/charts/chart-types';
+import type { ValueScale } from '@/charts/scale';
 import { ChartDataTable, MultiSeriesTable, seriesRows } from '@/components/chart-data-table';
 import { outlookLines, outlookSummary } from '@/components/outlook-lines';
 
@@ -117,6 +118,20 @@ function monthRows(view: IndicatorView) {
   return seriesRows(points, view.indicator.unit, view.indicator.decimals);
 }
 
+/**
+ * Every value the trend chart draws: both years' months, the target and amber band, and the
+ * benchmark lines (meeting mode fits its value axis to them).
+ */
+export const trendChartValues = (view: IndicatorView): (number | null)[] => [
+  ...valuesOf(view.year.points),
+  ...valuesOf(view.previousYear.points),
+  ...trendReferences(view).map((r) => r.value),
+  ...amberBands(view).flatMap((b) => [b.low, b.high]),
+];
+
+/** The value-axis ticks of an indicator's charts ("85%", "1,000"). */
+export const axisTick = (unit: Unit) => tick(unit);
+
 /** The monthly trend chart of an indicator, with its data table. */
 export function IndicatorTrendChart({
   view,
@@ -125,7 +140,14 @@ export function IndicatorTrendChart({
   fontSize,
   exportable = true,
   withTable = true,
-}: ChartProps) {
+  scale,
+  everyMonth = false,
+}: ChartProps & {
+  /** The value axis (meeting mode's, fitted to the lines); from zero when absent. */
+  scale?: ValueScale;
+  /** Label every month, upright where level labels would not fit (meeting mode). */
+  everyMonth?: boolean;
+}) {
   const { indicator: ind } = view;
   const rows = monthRows(view);
   const hasPrevious = view.previousYear.points.some((p) => p.value !== null);
@@ -150,6 +172,8 @@ export function IndicatorTrendChart({
         width={width}
         height={height}
         fontSize={fontSize}
+        scale={scale}
+        everyCategory={everyMonth}
       />
       {withTable ? (
         <ChartDataTable

@@ -29,6 +29,21 @@ export interface RagOverview {
 }
 
 /**
+ * The gap a row is judged on against the benchmarks: on its compared figure (SPEC 3.6), as the
+ * scorecard and indicator page show it, to the statistical-neighbour average, else England.
+ * `relative` is |gap| as a share of the benchmark (to rank across units); null without a
+ * benchmark, a gap, or where the benchmark is 0.
+ */
+export function benchmarkGapOf(row: ScorecardRow): { gap: BenchmarkGap; relative: number } | null {
+  const cell =
+    row.benchmarks.find((b) => b.kind === 'sn_avg' && b.benchmark) ??
+    row.benchmarks.find((b) => b.kind === 'national_avg' && b.benchmark);
+  const gap = cell?.gap;
+  if (!cell?.benchmark || !gap || gap.gap === null || cell.benchmark.value === 0) return null;
+  return { gap, relative: Math.abs(gap.gap / cell.benchmark.value) };
+}
+
+/**
  * What the safeguarding board chair checks (SPEC 4, RAG overview): counts by section, reds first
  * with their reasons, RAG moves since an earlier month (new reds flagged), indicators worsening
  * three months running, and the ten furthest behind the statistical-neighbour or England average.
@@ -79,14 +94,9 @@ export function computeRagOverview(
 
   const worstGaps: WorstGap[] = [];
   for (const row of now.rows) {
-    // The gap on the row's compared figure (SPEC 3.6), as the scorecard and indicator page show it.
-    const cell =
-      row.benchmarks.find((b) => b.kind === 'sn_avg' && b.benchmark) ??
-      row.benchmarks.find((b) => b.kind === 'national_avg' && b.benchmark);
-    const gap = cell?.gap;
-    if (!cell?.benchmark || !gap || cell.benchmark.value === 0) continue;
-    if (gap.judgement !== 'worse' || gap.gap === null) continue;
-    worstGaps.push({ row, gap, relative: Math.abs(gap.gap / cell.benchmark.value) });
+    const gap = benchmarkGapOf(row);
+    if (gap === null || gap.gap.judgement !== 'worse') continue;
+    worstGaps.push({ row, gap: gap.gap, relative: gap.relative });
   }
   worstGaps.sort((a, b) => b.relative - a.relative);
 

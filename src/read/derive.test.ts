@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { buildExampleWorkspace } from '@/data/demo';
 import { computeScorecard } from '@/domain/scorecard';
 import type { PrintedStatus } from '@/domain/types';
+import { NO_FILTERS } from '@/domain/scorecard-selection';
 import {
   asAtOf,
   catalogueTagsOf,
   indicatorOrderOf,
+  meetingOrderOf,
   orderedIndicatorsOf,
   printedMonthsOf,
   scorecardOf,
+  selectedRowsOf,
 } from './derive';
 import { indicatorViewOf } from './indicator';
 import { compareMonthOf } from './overview';
@@ -136,5 +139,30 @@ describe('what the screens list, kept per workspace', () => {
       ],
     };
     expect(catalogueTagsOf(ws)).toEqual(['Board', 'LAC', 'CIN']);
+  });
+});
+
+describe('the scorecard selection, one for the scorecard and meeting mode', () => {
+  const card = scorecardOf(example, '2015-12');
+  const reds = { ...NO_FILTERS, rag: 'red' as const };
+
+  it('gives the same rows to every screen on the same selection, computed once', () => {
+    const rows = selectedRowsOf(example, card, null, reds);
+    // fixtures/expected-2015-12.csv: 13 Reds, 2.5 first and 12.1 last in sheet order.
+    expect(rows).toHaveLength(13);
+    expect([rows[0]?.indicator.id, rows.at(-1)?.indicator.id]).toEqual(['2.5', '12.1']);
+    expect(selectedRowsOf(example, card, null, { ...reds })).toBe(rows);
+    expect(selectedRowsOf(example, card, null, { ...reds, sort: 'dot' })).not.toBe(rows);
+  });
+
+  it("meeting mode's order is the selection's ids, less the 24 No target rows when skipped", () => {
+    expect(meetingOrderOf(example, card, null, NO_FILTERS, false).ids).toHaveLength(75);
+    const { ids: skipped, indicators } = meetingOrderOf(example, card, null, NO_FILTERS, true);
+    expect(indicators.map((i) => i.id)).toEqual(skipped);
+    expect(skipped).toHaveLength(51);
+    expect(skipped.slice(0, 3)).toEqual(['2.3', '2.5', '2.6']);
+    expect(meetingOrderOf(example, card, null, reds, true).ids).toEqual(
+      selectedRowsOf(example, card, null, reds).map((r) => r.indicator.id),
+    );
   });
 });

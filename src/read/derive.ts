@@ -20,6 +20,12 @@ import {
   type ScorecardView,
 } from '@/domain/views';
 import {
+  filtersToParams,
+  meetingOrder,
+  selectRows,
+  type ScorecardFilters,
+} from '@/domain/scorecard-selection';
+import {
   laOptions,
   mappingOf,
   measureOptions,
@@ -161,3 +167,38 @@ export const nationalComparisonOf = (
 /** The local authorities of the imported datasets, by code and name. */
 export const laOptionsOf = (ws: WorkspaceData): { code: string; name: string }[] =>
   cached(ws, 'la-options', () => laOptions(ws));
+
+/**
+ * The scorecard rows a selection shows (filters, search and sort from the address): the same
+ * rows, in the same order, on the scorecard, in meeting mode and in the pack.
+ */
+export const selectedRowsOf = (
+  ws: WorkspaceData,
+  scorecard: Scorecard,
+  chosen: ChosenView | null,
+  filters: ScorecardFilters,
+) =>
+  cached(
+    ws,
+    `selection\u0000${scorecard.asAt}\u0000${chosen?.view.id ?? ''}\u0000${filtersToParams(filters).toString()}`,
+    () => selectRows(scorecard.rows, filters),
+  );
+
+/** Meeting mode's running order for a selection (ids and indicators), less the No target rows when skipped. */
+export const meetingOrderOf = (
+  ws: WorkspaceData,
+  scorecard: Scorecard,
+  chosen: ChosenView | null,
+  filters: ScorecardFilters,
+  skipNoTarget: boolean,
+): { ids: string[]; indicators: Indicator[] } =>
+  cached(
+    ws,
+    `meeting\u0000${scorecard.asAt}\u0000${chosen?.view.id ?? ''}\u0000${filtersToParams(filters).toString()}\u0000${skipNoTarget}`,
+    () => {
+      const rows = selectedRowsOf(ws, scorecard, chosen, filters);
+      const ids = meetingOrder(rows, skipNoTarget);
+      const byId = new Map(rows.map((r) => [r.indicator.id, r.indicator]));
+      return { ids, indicators: ids.flatMap((id) => byId.get(id) ?? []) };
+    },
+  );

@@ -4,7 +4,7 @@
  * workspace and month (see `./derive`).
  */
 import { useSearchParams } from 'react-router-dom';
-import type { Indicator, WorkspaceData, YearKey } from '@/domain/types';
+import type { Indicator, Scorecard, ScorecardRow, WorkspaceData, YearKey } from '@/domain/types';
 import { useWorkspaceStore } from '@/state/workspace-store';
 import {
   asAtOf,
@@ -12,15 +12,22 @@ import {
   indicatorOrderOf,
   laOptionsOf,
   measureOptionsOf,
+  meetingOrderOf,
   nationalComparisonOf,
   nationalYearsOf,
   orderedIndicatorsOf,
   printedMonthsOf,
+  selectedRowsOf,
   scorecardOf,
   viewOf,
   type AsAt,
   type ChosenView,
 } from './derive';
+import {
+  filtersFromParams,
+  selectionWords,
+  type ScorecardFilters,
+} from '@/domain/scorecard-selection';
 
 export type { AsAt, ChosenView };
 
@@ -88,4 +95,57 @@ export const useNationalYears = (indicatorId: string) =>
 export function useNationalComparison(indicator: Indicator, year: YearKey | null) {
   const workspace = useWorkspace();
   return year === null ? null : nationalComparisonOf(workspace, indicator, year);
+}
+
+/** The scorecard, the selection in the address (filters, search, sort) and the rows it shows. */
+export interface ScorecardSelection {
+  scorecard: Scorecard;
+  filters: ScorecardFilters;
+  rows: ScorecardRow[];
+}
+
+/**
+ * The scorecard's selection as the address gives it (?section=&rag=&dot=&variation=&q=&sort=):
+ * the rows shown, filtered, searched and sorted. Null before any monthly value.
+ */
+export function useScorecardSelection(): ScorecardSelection | null {
+  const workspace = useWorkspace();
+  const scorecard = useScorecard();
+  const chosen = useView();
+  const [params] = useSearchParams();
+  if (scorecard === null) return null;
+  const filters = filtersFromParams(params, scorecard.sections);
+  return { scorecard, filters, rows: selectedRowsOf(workspace, scorecard, chosen, filters) };
+}
+
+/** The address setting of meeting mode that leaves out the rows with no target: `?skip=no-target`. */
+export const SKIP_PARAM = 'skip';
+export const SKIP_NO_TARGET = 'no-target';
+
+/**
+ * Meeting mode's running order: the scorecard's selection (view, filters, search and sort in the
+ * address), less the No target rows when the address says `?skip=no-target`.
+ */
+export function useMeetingOrder(): {
+  order: string[];
+  /** The indicators of the order, in it (the Go to list). */
+  indicators: Indicator[];
+  skipNoTarget: boolean;
+  /** The scorecard's selection in words ("RAG Red"); empty for every row in the sheet's order. */
+  selection: string;
+} {
+  const workspace = useWorkspace();
+  const scorecard = useScorecard();
+  const chosen = useView();
+  const [params] = useSearchParams();
+  const skipNoTarget = params.get(SKIP_PARAM) === SKIP_NO_TARGET;
+  if (scorecard === null) return { order: [], indicators: [], skipNoTarget, selection: '' };
+  const filters = filtersFromParams(params, scorecard.sections);
+  const { ids, indicators } = meetingOrderOf(workspace, scorecard, chosen, filters, skipNoTarget);
+  return {
+    order: ids,
+    indicators,
+    skipNoTarget,
+    selection: selectionWords(filters),
+  };
 }

@@ -159,8 +159,10 @@ describe('meetingChartSize', () => {
       30,
       { width: 1070, height: 709, fontSize: 24 },
     ],
-    ['1280x720 (20px slide text)', 734, 443, 20, { width: 734, height: 443, fontSize: 16 }],
-    ['never smaller than the page charts', 500, 300, 12, { width: 500, height: 300, fontSize: 13 }],
+    // 24px slide text at 1280x720 and 1024x768: 0.8 x 24 = 19.2, so 19px axis labels.
+    ['1280x720 (24px slide text)', 734, 443, 24, { width: 734, height: 443, fontSize: 19 }],
+    // Never under 18px, however small the slide's text (0.8 x 20 = 16 is raised to 18).
+    ['never under 18px', 500, 300, 20, { width: 500, height: 300, fontSize: 18 }],
   ])('%s', (_case, width, height, type, expected) => {
     expect(meetingChartSize(width, height, type)).toEqual(expected);
   });
@@ -178,5 +180,71 @@ describe('Meeting mode: signal or noise', () => {
     expect(
       screen.getByText(/December 2015 \(74\.7%\) is above the upper process limit of 74\.6%/),
     ).toBeVisible();
+  });
+});
+
+// fixtures/expected-2015-12.csv: 13 rows rated red, in sheet order 2.5, 2.7, 2.8, 4.3, 5.3,
+// 6.3, 6.4, 6.5, 7.14, 8.4, 10.1, 10.3, 12.1; 24 rated No target, so 75 - 24 = 51 with one.
+describe('Meeting mode follows the scorecard', () => {
+  it('RAG = Red opens at the first Red, "1 of 13", and steps through the Reds only', async () => {
+    const user = userEvent.setup();
+    const router = renderAt('/meeting?rag=red');
+    expect(router.state.location.pathname).toBe('/meeting/2.5');
+    expect(router.state.location.search).toBe('?rag=red');
+    expect(screen.getByText('1 of 13')).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    expect(heading()).toHaveTextContent(/^2\.7 /);
+    await user.keyboard('{End}');
+    expect(heading()).toHaveTextContent(/^12\.1 /);
+    expect(screen.getByText('13 of 13')).toBeInTheDocument();
+    await user.keyboard('{Home}');
+    expect(heading()).toHaveTextContent(/^2\.5 /);
+    // Exit goes back to the scorecard with its filter.
+    await user.keyboard('{Escape}');
+    expect(router.state.location.pathname).toBe('/');
+    expect(router.state.location.search).toBe('?rag=red');
+  });
+
+  it('follows the search and the sort: "referral" sorted by RAG puts the Reds first', () => {
+    renderAt('/meeting?q=referral&sort=rag');
+    // Among the names with "referral", the Reds in sheet order come first: 2.5, 2.7, 2.8.
+    expect(heading()).toHaveTextContent(/^2\.5 /);
+  });
+
+  it('skips the indicators with no target when asked, in the address', async () => {
+    const user = userEvent.setup();
+    const router = renderAt('/meeting/2.1');
+    expect(screen.getByText(`1 of ${total()}`)).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Skip indicators with no target' }));
+    // 2.1 (No target) is left out: the meeting moves to the first with a target, 2.3 (tbc).
+    expect(router.state.location.search).toBe('?skip=no-target');
+    expect(router.state.location.pathname).toBe('/meeting/2.3');
+    expect(screen.getByText('1 of 51')).toBeInTheDocument();
+  });
+
+  it('jumps to an id typed in the jump box, and says when nothing matches', async () => {
+    const user = userEvent.setup();
+    renderAt('/meeting?rag=red');
+    const box = screen.getByRole('combobox', { name: 'Go to' });
+    await user.type(box, '8.4{Enter}');
+    expect(heading()).toHaveTextContent(/^8\.4 /);
+    expect(screen.getByText('10 of 13')).toBeInTheDocument();
+    // 2.1 is not Red, so it is not in this meeting.
+    await user.type(box, '2.1{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'No indicator in this meeting matches "2.1".',
+    );
+    expect(heading()).toHaveTextContent(/^8\.4 /);
+    // Words of a name go to the first Red that has them: 10.1 "% of adoptions completed ...".
+    await user.clear(box);
+    await user.type(box, 'adoption{Enter}');
+    expect(heading()).toHaveTextContent(/^10\.1 /);
+  });
+
+  it('states the value axis in words, fitted to the figures', () => {
+    renderAt('/meeting/2.8');
+    // 2.8: months 2015/16 from 23.4% to 29.3%, target 23%, amber to 26%, SN 23.6%, England
+    // 24%: 22% to 30% in steps of 2 (scale.test.ts works the steps).
+    expect(screen.getByText(/^Scale: 22% to 30%/)).toBeInTheDocument();
   });
 });

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { useAsAt, useIndicatorOrder, useWorkspace } from '@/read/hooks';
+import { SKIP_NO_TARGET, SKIP_PARAM, useAsAt, useMeetingOrder, useWorkspace } from '@/read/hooks';
 import { useIndicatorView } from '@/read/indicator';
 import { idFromPathSegment } from '@/domain/ids';
+import { jumpTarget } from '@/domain/scorecard-selection';
 import { formatMonthLong } from '@/domain/periods';
 import { StatusPanel } from '@/components/status-panel';
 import { meetingPath, meetingPosition } from './meeting-position';
@@ -11,9 +12,12 @@ import { MeetingSlide } from './meeting-slide';
 import './meeting.css';
 
 /**
- * Meeting mode: one indicator per screen in large type, for a projector. Left and Right arrow keys
- * (or the Previous / Next buttons) step through the scorecard's order and stop at the ends;
- * Escape (or Exit) goes back to the scorecard. The month is the scorecard's "As at month end".
+ * Meeting mode: one indicator per screen in large type, for a projector. It follows the
+ * scorecard's selection in the address (the view, filters, search and sort: RAG = Red opens at the
+ * first Red, "1 of 13"), and can skip the indicators with no target (?skip=no-target). Left and
+ * Right arrow keys (or Previous / Next) step through it and stop at the ends, Home and End go to
+ * the first and last, the jump box goes to an id ("8.4") or a name; Escape (or Exit) goes back to
+ * the scorecard with the same selection. The month is the scorecard's "As at month end".
  * Each step is announced to screen readers; focus stays where it was (the buttons never become
  * disabled, so it is never lost), and goes to the heading when the screen opens.
  */
@@ -25,26 +29,59 @@ export default function MeetingPage() {
   const { search } = useLocation();
   const workspace = useWorkspace();
   const { asAt } = useAsAt();
-  const order = useIndicatorOrder();
+  const { order, indicators: inOrder, skipNoTarget, selection } = useMeetingOrder();
   const position = meetingPosition(order, id);
   const view = useIndicatorView(id);
+  const formId = useId();
+  const [jump, setJump] = useState('');
+  const [jumpError, setJumpError] = useState('');
 
   const [announcement, setAnnouncement] = useState('');
   const go = (target: string | null) => {
     if (target === null) return;
     const to = meetingPosition(order, target);
-    const ind = workspace.indicators.find((i) => i.id === target);
+    const ind = inOrder.find((i) => i.id === target);
     setAnnouncement(
       `Indicator ${to.index + 1} of ${to.total}: ${target} ${ind?.name ?? ''}`.trim(),
     );
     void navigate({ pathname: meetingPath(target), search }, { replace: true });
   };
-  const exit = () => void navigate({ pathname: '/', search });
+  // The scorecard gets back its own selection; the meeting's skip setting is not one of its filters.
+  const scorecardSearch = () => {
+    const params = new URLSearchParams(search);
+    params.delete(SKIP_PARAM);
+    return params.size > 0 ? `?${params}` : '';
+  };
+  const exit = () => void navigate({ pathname: '/', search: scorecardSearch() });
   useMeetingKeys({
     onPrevious: () => go(position.previousId),
     onNext: () => go(position.nextId),
+    onFirst: () => go(order[0] ?? null),
+    onLast: () => go(order[order.length - 1] ?? null),
     onExit: exit,
   });
+  const onJump = () => {
+    const target = jumpTarget(jump, inOrder);
+    if (target === null) {
+      setJumpError(
+        jump.trim() === ''
+          ? 'Type an indicator number, such as 8.4, or words from its name.'
+          : `No indicator in this meeting matches "${jump.trim()}".`,
+      );
+      return;
+    }
+    setJumpError('');
+    setJump('');
+    go(target);
+    // The slide's heading takes focus, so the arrow keys (and Home and End) step on from there.
+    heading.current?.focus();
+  };
+  const setSkip = (skip: boolean) => {
+    const params = new URLSearchParams(search);
+    if (skip) params.set(SKIP_PARAM, SKIP_NO_TARGET);
+    else params.delete(SKIP_PARAM);
+    void navigate({ pathname: meetingPath(id), search: `?${params}` }, { replace: true });
+  };
 
   // Focus the heading when the first indicator appears, so screen readers start there; after that
   // focus stays where the user left it and each step is announced instead.
@@ -54,9 +91,10 @@ export default function MeetingPage() {
     if (hasView) heading.current?.focus();
   }, [hasView]);
 
-  // "/meeting" (the navigation's entry point) starts at the scorecard's first indicator.
+  // "/meeting" (the navigation's entry point) starts at the first indicator of the selection; so
+  // does an indicator the selection has just left out (skipping the rows with no target).
   const first = order[0];
-  if (params.id === undefined && first !== undefined)
+  if (first !== undefined && (params.id === undefined || (position.index < 0 && view !== null)))
     return <Navigate to={{ pathname: meetingPath(first), search }} replace />;
 
   if (view === null || asAt === null || position.index < 0) {
@@ -69,13 +107,17 @@ export default function MeetingPage() {
         <StatusPanel
           state="empty"
           title={asAt === null ? 'No monthly values yet' : 'Indicator not found'}
-          action={<Link to="/">Back to the scorecard</Link>}
+          action={
+            <Link to={{ pathname: '/', search: scorecardSearch() }}>Back to the scorecard</Link>
+          }
         >
           <p>
             {asAt === null
               ? 'Meeting mode shows the scorecard one indicator at a time, once you have imported your data.'
               : order.length === 0
-                ? 'There are no indicators in your data yet.'
+                ? selection !== '' || skipNoTarget
+                  ? 'No indicators match the scorecard’s filters. Go back and choose others.'
+                  : 'There are no indicators in your data yet.'
                 : `There is no indicator ${id} in your data.`}
           </p>
         </StatusPanel>
@@ -94,6 +136,7 @@ export default function MeetingPage() {
           <span className="meeting__position">
             {position.index + 1} of {position.total}
           </span>
+          {selection !== '' ? ` (${selection})` : ''}
           {workspace.isExample ? (
             <>
               {' '}
@@ -101,6 +144,52 @@ export default function MeetingPage() {
             </>
           ) : null}
         </p>
+        <form
+          className="meeting__jump"
+          role="search"
+          aria-label="Go to an indicator"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onJump();
+          }}
+        >
+          <label htmlFor={`${formId}-jump`}>Go to</label>
+          <input
+            id={`${formId}-jump`}
+            type="text"
+            list={`${formId}-list`}
+            value={jump}
+            placeholder="8.4"
+            autoComplete="off"
+            aria-describedby={jumpError ? `${formId}-error` : undefined}
+            aria-invalid={jumpError ? true : undefined}
+            onChange={(e) => setJump(e.target.value)}
+          />
+          <datalist id={`${formId}-list`}>
+            {inOrder.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.name}
+              </option>
+            ))}
+          </datalist>
+          <button type="submit" className="button button--secondary">
+            Go
+          </button>
+          {jumpError ? (
+            <span id={`${formId}-error`} className="meeting__error" role="alert">
+              {jumpError}
+            </span>
+          ) : null}
+        </form>
+        <div className="meeting__skip">
+          <input
+            type="checkbox"
+            id={`${formId}-skip`}
+            checked={skipNoTarget}
+            onChange={(e) => setSkip(e.target.checked)}
+          />
+          <label htmlFor={`${formId}-skip`}>Skip indicators with no target</label>
+        </div>
         <nav className="meeting__controls" aria-label="Meeting mode">
           <button
             type="button"
@@ -135,7 +224,8 @@ export default function MeetingPage() {
       </div>
       <MeetingSlide view={view} headingRef={heading} />
       <p className="meeting__keys">
-        Keys: <kbd>←</kbd> previous, <kbd>→</kbd> next, <kbd>Esc</kbd> back to the scorecard.
+        Keys: <kbd>←</kbd> previous, <kbd>→</kbd> next, <kbd>Home</kbd> first, <kbd>End</kbd> last,{' '}
+        <kbd>Esc</kbd> back to the scorecard.
         {atLast ? ' This is the last indicator.' : ''}
       </p>
     </div>

@@ -7,15 +7,19 @@ import { formatMonthLong } from '@/domain/periods';
 import { RagTag } from '@/components/rag-tag';
 import { DotArrow } from '@/components/dot-arrow';
 import { AssuranceTag, VariationTag } from '@/components/signal-verdict';
-import { IndicatorTrendChart } from '@/components/indicator-charts';
+import { axisTick, IndicatorTrendChart, trendChartValues } from '@/components/indicator-charts';
+import { fittedScale } from '@/charts/scale';
 import { TargetText } from '@/components/target-text';
 import { DotKey } from '@/components/dot-key';
 
 /** The chart's size until its box has been measured (and where it cannot be: tests). */
-export const MEETING_CHART = { width: 700, height: 380, fontSize: 16 } as const;
+export const MEETING_CHART = { width: 700, height: 380, fontSize: 19 } as const;
 
-/** Chart text as a share of the slide's text, which grows with the screen (24px at 1920x1080). */
+/** Chart text as a share of the slide's text, which grows with the screen (24px at 1280x720). */
 const CHART_TEXT_SHARE = 0.8;
+
+/** The smallest chart text: axis labels read from the back of a room. */
+const MIN_CHART_TEXT = 18;
 
 export interface ChartBox {
   width: number;
@@ -28,7 +32,7 @@ export function meetingChartSize(width: number, height: number, type: number): C
   return {
     width: Math.floor(width),
     height: Math.floor(height),
-    fontSize: Math.max(13, Math.round(type * CHART_TEXT_SHARE)),
+    fontSize: Math.max(MIN_CHART_TEXT, Math.round(type * CHART_TEXT_SHARE)),
   };
 }
 
@@ -80,6 +84,12 @@ export function MeetingSlide({
       ? 'No value'
       : formatNumber(v, ind.unit, ind.decimals ?? row.current?.decimals ?? null);
   const [chartRef, chart] = useChartBox();
+  // The value axis runs over the lines, target, band and benchmarks only (not from 0), so lines a
+  // point apart can be told apart; the scale is then said in words under the chart.
+  const scale = fittedScale(trendChartValues(view), {
+    cap: ind.unit === 'percent' ? 100 : undefined,
+  });
+  const tick = axisTick(ind.unit);
   return (
     <article className="meeting__slide" aria-labelledby="meeting-heading">
       <p className="meeting__section">{ind.section}</p>
@@ -154,10 +164,23 @@ export function MeetingSlide({
             )}
           </section>
         </div>
-        <div className="meeting__chart" ref={chartRef}>
-          <div className="meeting__drawing">
-            <IndicatorTrendChart view={view} exportable={false} withTable {...chart} />
+        <div className="meeting__figure">
+          <div className="meeting__chart" ref={chartRef}>
+            <div className="meeting__drawing">
+              <IndicatorTrendChart
+                view={view}
+                exportable={false}
+                withTable
+                scale={scale}
+                everyMonth
+                {...chart}
+              />
+            </div>
           </div>
+          <p className="meeting__scale">
+            Scale: {tick(scale.min)} to {tick(scale.max)}
+            {scale.min === 0 ? '' : ', not from zero'}
+          </p>
         </div>
       </div>
     </article>

@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react';
 export interface MeetingKeyActions {
   onPrevious: () => void;
   onNext: () => void;
+  onFirst: () => void;
+  onLast: () => void;
   onExit: () => void;
 }
 
@@ -14,7 +16,7 @@ function isEditable(target: EventTarget | null): boolean {
 
 /**
  * Meeting-mode keys, anywhere on the page: Left arrow = previous indicator, Right arrow = next,
- * Escape = leave. Ignored with a modifier key (Alt+Left is the browser's Back), inside form
+ * Home = the first, End = the last, Escape = leave. Ignored with a modifier key (Alt+Left is the browser's Back), inside form
  * fields, and when a component has already handled the key (a tooltip closing on Escape).
  */
 export function useMeetingKeys(actions: MeetingKeyActions): void {
@@ -38,9 +40,13 @@ export function useMeetingKeys(actions: MeetingKeyActions): void {
           ? latest.current.onPrevious
           : event.key === 'ArrowRight'
             ? latest.current.onNext
-            : event.key === 'Escape'
-              ? latest.current.onExit
-              : null;
+            : event.key === 'Home'
+              ? latest.current.onFirst
+              : event.key === 'End'
+                ? latest.current.onLast
+                : event.key === 'Escape'
+                  ? latest.current.onExit
+                  : null;
       if (action === null) return;
       event.preventDefault();
       action();

@@ -1,6 +1,6 @@
 import type { RagStatus } from '@/domain/types';
 import { RAG_WORDS } from '@/domain/words';
-import { RAG_ORDER } from './filter-rows';
+import { RAG_ORDER } from '@/domain/scorecard-selection';
 
 interface RagCountsProps {
   counts: Record<RagStatus, number>;

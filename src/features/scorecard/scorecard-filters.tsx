@@ -6,9 +6,13 @@ import {
   DOT_ORDER,
   NO_FILTERS,
   RAG_ORDER,
+  SORT_ORDER,
+  SORT_WORDS,
   VARIATION_ORDER,
+  isFiltered,
   type ScorecardFilters,
-} from './filter-rows';
+  type ScorecardSort,
+} from '@/domain/scorecard-selection';
 
 interface ScorecardFiltersProps {
   sections: string[];
@@ -17,19 +21,31 @@ interface ScorecardFiltersProps {
 }
 
 /**
- * Filter by section, RAG, DOT and variation; a button clears them all. A checkbox shows or hides
- * the signal-or-noise columns (not a filter: clearing the filters leaves it as it is).
+ * One row of controls over the table: a search (an id such as "8.4", or words of a name), filters
+ * by section, RAG, DOT and variation, and the order. All of them live in the address, so a link
+ * or bookmark keeps them.
  */
 export function ScorecardFilterBar({ sections, filters, onChange }: ScorecardFiltersProps) {
   const id = useId();
-  const any =
-    filters.section !== 'all' ||
-    filters.rag !== 'all' ||
-    filters.dot !== 'all' ||
-    filters.variation !== 'all';
   return (
     <fieldset className="filters">
-      <legend>Filter the indicators</legend>
+      <legend className="visually-hidden">Find, filter and sort the indicators</legend>
+      <div className="field field--search">
+        <label htmlFor={`${id}-q`}>Search</label>
+        <input
+          id={`${id}-q`}
+          type="search"
+          className="input"
+          value={filters.query}
+          placeholder="8.4 or words"
+          autoComplete="off"
+          aria-describedby={`${id}-q-hint`}
+          onChange={(e) => onChange({ ...filters, query: e.target.value })}
+        />
+        <span id={`${id}-q-hint`} className="visually-hidden">
+          An indicator number, such as 8.4, or words from its name
+        </span>
+      </div>
       <div className="field">
         <label htmlFor={`${id}-section`}>Section</label>
         <select
@@ -92,24 +108,59 @@ export function ScorecardFilterBar({ sections, filters, onChange }: ScorecardFil
           ))}
         </select>
       </div>
-      <div className="field field--checkbox">
-        <input
-          type="checkbox"
-          id={`${id}-signal`}
-          checked={filters.showSignal}
-          onChange={(e) => onChange({ ...filters, showSignal: e.target.checked })}
-        />
-        <label htmlFor={`${id}-signal`}>Show signal or noise</label>
-      </div>
-      {any ? (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => onChange({ ...NO_FILTERS, showSignal: filters.showSignal })}
+      <div className="field">
+        <label htmlFor={`${id}-sort`}>Sort by</label>
+        <select
+          id={`${id}-sort`}
+          className="select--sort"
+          value={filters.sort}
+          onChange={(e) => onChange({ ...filters, sort: e.target.value as ScorecardSort })}
         >
-          Clear filters
-        </button>
-      ) : null}
+          {SORT_ORDER.map((s) => (
+            <option key={s} value={s}>
+              {SORT_WORDS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
     </fieldset>
+  );
+}
+
+/** Clears the search and filters (not the order, nor the columns shown); only when any is set. */
+export function ClearFilters({
+  filters,
+  onChange,
+}: Pick<ScorecardFiltersProps, 'filters' | 'onChange'>) {
+  if (!isFiltered(filters)) return null;
+  return (
+    <button
+      type="button"
+      className="button button--secondary"
+      onClick={() =>
+        onChange({ ...NO_FILTERS, sort: filters.sort, showSignal: filters.showSignal })
+      }
+    >
+      Clear filters
+    </button>
+  );
+}
+
+/** Show or hide the Variation and Assurance columns (a display choice, not a filter). */
+export function SignalColumnsToggle({
+  filters,
+  onChange,
+}: Pick<ScorecardFiltersProps, 'filters' | 'onChange'>) {
+  const id = useId();
+  return (
+    <div className="field field--checkbox">
+      <input
+        type="checkbox"
+        id={`${id}-signal`}
+        checked={filters.showSignal}
+        onChange={(e) => onChange({ ...filters, showSignal: e.target.checked })}
+      />
+      <label htmlFor={`${id}-signal`}>Show signal or noise</label>
+    </div>
   );
 }

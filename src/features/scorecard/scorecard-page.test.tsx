@@ -292,3 +292,57 @@ describe('Scorecard screen without data', { timeout: 20_000 }, () => {
     expect(useWorkspaceStore.getState().workspace.isExample).toBe(true);
   });
 });
+
+describe('Scorecard search and sort', { timeout: 20_000 }, () => {
+  beforeEach(() => workspaceLoaded(example));
+
+  const shownIds = () =>
+    Array.from(
+      screen.getByRole('table', { name: /Performance summary/ }).querySelectorAll('td.id'),
+    ).map((cell) => cell.textContent);
+
+  it('finds 8.4 by its number, and keeps the search in the address', async () => {
+    const user = userEvent.setup();
+    const router = renderPage();
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), '8.4');
+    expect(shownIds()).toEqual(['8.4']);
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 1 of 75 indicators.');
+    expect(router.state.location.search).toBe('?q=8.4');
+  });
+
+  it('finds indicators by words of their names', () => {
+    renderPage('/?q=re-referral');
+    // 2.7 "% re-referral rate in the current month", 2.8 "... in the last 12 months".
+    expect(shownIds()).toEqual(['2.7', '2.8']);
+  });
+
+  it('sorts by RAG, Reds first in sheet order, as one list without section rows', async () => {
+    const user = userEvent.setup();
+    const router = renderPage('/?section=CONTACT+%26+REFERRAL+(MASH)');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'RAG, Red first');
+    expect(router.state.location.search).toContain('sort=rag');
+    // Section 2 (fixtures/expected-2015-12.csv): Red 2.5, 2.7, 2.8; Green 2.6; Target tbc 2.3;
+    // No target 2.1, 2.2, 2.4.
+    expect(shownIds()).toEqual(['2.5', '2.7', '2.8', '2.6', '2.3', '2.1', '2.2', '2.4']);
+    expect(screen.queryByRole('rowheader', { name: 'CONTACT & REFERRAL (MASH)' })).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Showing 8 of 75 indicators, sorted by RAG, Red first.',
+    );
+  });
+
+  it('links to meeting mode with the same selection', () => {
+    renderPage('/?rag=red&sort=dot');
+    expect(screen.getByRole('link', { name: 'Present these 13 in a meeting' })).toHaveAttribute(
+      'href',
+      '/meeting?rag=red&sort=dot',
+    );
+  });
+
+  it('keeps the whole name for hover and screen readers when it is cut to two lines', () => {
+    renderPage();
+    const name =
+      'Rate of referrals per 10,000 population aged under 18 - rolling 12 month performance';
+    const link = within(rowOf(/^Rate of referrals per 10,000/)).getByRole('link', { name });
+    expect(link).toHaveAttribute('title', name);
+  });
+});

@@ -1,22 +1,23 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { exampleLoaded, monthSelected } from '@/state/workspace-store';
-import { useAsAt, usePrintedMonths, useScorecard, useView, VIEW_PARAM } from '@/read/hooks';
+import {
+  useAsAt,
+  usePrintedMonths,
+  useScorecardSelection,
+  useView,
+  VIEW_PARAM,
+} from '@/read/hooks';
 import { ViewHeading } from '@/components/view-heading';
 import { openExample } from '@/data/workspace-query';
 import { formatMonthLong } from '@/domain/periods';
 import { StatusPanel } from '@/components/status-panel';
 import { MonthPicker } from '@/components/month-picker';
 import { RagCounts } from './rag-counts';
-import { ScorecardFilterBar } from './scorecard-filters';
+import { ClearFilters, ScorecardFilterBar, SignalColumnsToggle } from './scorecard-filters';
 import { DotKey } from '@/components/dot-key';
 import { ScorecardTable } from './scorecard-table';
 import { DisagreementsPanel } from './disagreements-panel';
-import {
-  filterRows,
-  filtersFromParams,
-  filtersToParams,
-  type ScorecardFilters,
-} from './filter-rows';
+import { filtersToParams, SORT_WORDS, type ScorecardFilters } from '@/domain/scorecard-selection';
 
 const PAGE_TITLE = "Performance summary – Children's services performance";
 
@@ -29,11 +30,12 @@ export default function ScorecardPage() {
   const [params, setParams] = useSearchParams();
 
   const { months, latest, asAt } = useAsAt();
-  const scorecard = useScorecard();
+  const selection = useScorecardSelection();
+  const scorecard = selection?.scorecard ?? null;
   const view = useView();
   const printedMonths = usePrintedMonths();
 
-  if (scorecard === null || asAt === null) {
+  if (selection === null || scorecard === null || asAt === null) {
     return (
       <>
         <title>{PAGE_TITLE}</title>
@@ -65,8 +67,7 @@ export default function ScorecardPage() {
     );
   }
 
-  const filters = filtersFromParams(params, scorecard.sections);
-  const rows = filterRows(scorecard.rows, filters);
+  const { filters, rows } = selection;
   const setFilters = (next: ScorecardFilters) => {
     // The chosen view stays in the address beside the filters.
     const to = filtersToParams(next);
@@ -78,12 +79,13 @@ export default function ScorecardPage() {
   return (
     <>
       <title>{`${formatMonthLong(asAt)}: ${PAGE_TITLE}`}</title>
-      <div className="page-heading">
+      <div className="page-heading page-heading--compact">
         <h1>Performance summary</h1>
         <MonthPicker
           months={months}
           value={asAt}
           onChange={(m) => monthSelected(m === latest ? null : m)}
+          className="field field--inline"
         />
       </div>
       <ViewHeading chosen={view} />
@@ -93,27 +95,49 @@ export default function ScorecardPage() {
         onSelect={(rag) => setFilters({ ...filters, rag })}
       />
       <ScorecardFilterBar sections={scorecard.sections} filters={filters} onChange={setFilters} />
-      <p className="result-count" role="status">
-        Showing {rows.length} of {scorecard.rows.length} indicators.
-      </p>
+      <div className="scorecard-bar">
+        <p className="result-count" role="status">
+          Showing {rows.length} of {scorecard.rows.length} indicators
+          {filters.sort === 'section' ? '' : `, sorted by ${SORT_WORDS[filters.sort]}`}.
+        </p>
+        <ClearFilters filters={filters} onChange={setFilters} />
+        <SignalColumnsToggle filters={filters} onChange={setFilters} />
+        {rows.length > 0 ? (
+          // Meeting mode follows this selection: the same rows, in the same order.
+          <Link
+            className="scorecard-bar__meeting"
+            to={{ pathname: '/meeting', search: params.size > 0 ? `?${params}` : '' }}
+          >
+            Present these {rows.length} in a meeting
+          </Link>
+        ) : null}
+      </div>
       {rows.length === 0 ? (
         <StatusPanel state="empty" title="No indicators match these filters">
           <p>Choose other filters, or clear them to see every indicator.</p>
         </StatusPanel>
       ) : (
         <>
-          {/* The key sits above the table, not only under 75 rows. */}
-          <DotKey />
-          {filters.showSignal ? (
-            <p className="key">
-              Variation says whether this month is a signal (special cause) or ordinary variation
-              (common cause) on a process control chart of the months so far; Assurance says whether
-              the target falls outside the process limits. Small numbers marks a figure out of fewer
-              children or events than the indicator&apos;s threshold, whose change is never called a
-              real one. Open an indicator to see the rule in words.
-            </p>
-          ) : null}
-          <ScorecardTable scorecard={scorecard} rows={rows} showSignal={filters.showSignal} />
+          {/* The key is one click away above the table, not only under 75 rows. */}
+          <details className="scorecard-key">
+            <summary>Key to the symbols</summary>
+            <DotKey />
+            {filters.showSignal ? (
+              <p className="key">
+                Variation says whether this month is a signal (special cause) or ordinary variation
+                (common cause) on a process control chart of the months so far; Assurance says
+                whether the target falls outside the process limits. Small numbers marks a figure
+                out of fewer children or events than the indicator&apos;s threshold, whose change is
+                never called a real one. Open an indicator to see the rule in words.
+              </p>
+            ) : null}
+          </details>
+          <ScorecardTable
+            scorecard={scorecard}
+            rows={rows}
+            showSignal={filters.showSignal}
+            grouped={filters.sort === 'section'}
+          />
         </>
       )}
       <DisagreementsPanel asAt={asAt} rows={scorecard.rows} printedMonths={printedMonths} />

@@ -10,7 +10,7 @@ import { AssuranceTag, SmallNumbersMarker, VariationTag } from '@/components/sig
 import { NoValue, NumberText, ObservationText } from '@/components/data-table';
 import { TargetText } from '@/components/target-text';
 import { BenchmarkHeaders, BenchmarkValue } from '@/components/benchmark-columns';
-import { groupBySection } from './filter-rows';
+import { groupBySection } from '@/domain/scorecard-selection';
 import { indicatorPath } from '@/domain/ids';
 
 interface ScorecardTableProps {
@@ -19,6 +19,11 @@ interface ScorecardTableProps {
   rows: ScorecardRow[];
   /** Show the Variation and Assurance columns. */
   showSignal?: boolean;
+  /**
+   * Rows under their section headings (the sheet's order). False when sorted otherwise: one list
+   * in the order given, each row naming its section under its name.
+   */
+  grouped?: boolean;
 }
 
 /** The number of columns, for the section header rows that span the table. */
@@ -34,15 +39,29 @@ const columnCount = (s: Scorecard, showSignal: boolean) =>
  */
 
 /** No., the indicator's name (its link) and "Good perf is": the same in every month. */
-const IndicatorCells = memo(function IndicatorCells({ indicator: ind }: { indicator: Indicator }) {
+const IndicatorCells = memo(function IndicatorCells({
+  indicator: ind,
+  grouped,
+}: {
+  indicator: Indicator;
+  /** Under section headings; when false (sorted otherwise) the row names its section. */
+  grouped: boolean;
+}) {
   return (
     <>
       <td className="id">{ind.id}</td>
       <th scope="row" className="indicator">
-        <Link to={indicatorPath(ind.id)}>{ind.name}</Link>
-        {ind.dataNote ? <span className="data-note">{ind.dataNote}</span> : null}
+        {/* At most two lines on screen (the whole name on hover, on focus, and to screen readers). */}
+        <Link to={indicatorPath(ind.id)} className="indicator-name" title={ind.name}>
+          {ind.name}
+        </Link>
+        {ind.dataNote || !grouped ? (
+          <span className="data-note">
+            {[ind.dataNote, grouped ? '' : ind.section].filter(Boolean).join(' · ')}
+          </span>
+        ) : null}
       </th>
-      <td>{polarityInWords(ind)}</td>
+      <td className="polarity">{polarityInWords(ind)}</td>
     </>
   );
 });
@@ -94,10 +113,12 @@ const Row = memo(function Row({
   row,
   benchmarkYears,
   showSignal,
+  grouped,
 }: {
   row: ScorecardRow;
   benchmarkYears: Scorecard['benchmarkYears'];
   showSignal: boolean;
+  grouped: boolean;
 }) {
   const { indicator: ind } = row;
   const small = row.signal.smallNumbers.small ? (
@@ -105,7 +126,7 @@ const Row = memo(function Row({
   ) : null;
   return (
     <tr>
-      <IndicatorCells indicator={ind} />
+      <IndicatorCells indicator={ind} grouped={grouped} />
       {/* Keyed by position, not month: choosing another month updates these cells in place. */}
       {row.recent.map(({ observation }, position) => (
         <td key={position} className="num">
@@ -193,9 +214,17 @@ function useProgressiveRows(rows: ScorecardRow[]): ScorecardRow[] {
  * section (headed by the section name), one row per indicator whose header cell is its name.
  * It scrolls sideways inside a focusable region on narrow screens.
  */
-export function ScorecardTable({ scorecard, rows, showSignal = true }: ScorecardTableProps) {
+export function ScorecardTable({
+  scorecard,
+  rows,
+  showSignal = true,
+  grouped = true,
+}: ScorecardTableProps) {
   const captionId = useId();
-  const groups = groupBySection(scorecard.sections, useProgressiveRows(rows));
+  const shown = useProgressiveRows(rows);
+  const groups = grouped
+    ? groupBySection(scorecard.sections, shown)
+    : [{ section: null as string | null, rows: shown }];
   return (
     <div
       className="table-scroll table-scroll--scorecard"
@@ -211,11 +240,18 @@ export function ScorecardTable({ scorecard, rows, showSignal = true }: Scorecard
         <thead>
           <tr>
             <th scope="col">No.</th>
-            <th scope="col">Indicator</th>
-            <th scope="col">Good perf is</th>
+            <th scope="col" className="indicator">
+              Indicator
+            </th>
+            <th scope="col" className="polarity">
+              Good perf is
+            </th>
             {scorecard.recentMonths.map((m, position) => (
               <th key={position} scope="col" className="num month">
-                {formatMonth(m)}
+                {/* "Oct-15" may break after its hyphen, so the month columns stay narrow. */}
+                {formatMonth(m)
+                  .split('-')
+                  .map((part, i) => (i === 0 ? part : [`-`, <wbr key={i} />, part]))}
               </th>
             ))}
             <th scope="col" className="num">
@@ -242,18 +278,21 @@ export function ScorecardTable({ scorecard, rows, showSignal = true }: Scorecard
           </tr>
         </thead>
         {groups.map((g) => (
-          <tbody key={g.section}>
-            <tr className="section-row">
-              <th scope="rowgroup" colSpan={columnCount(scorecard, showSignal)}>
-                <span className="section-name">{g.section}</span>
-              </th>
-            </tr>
+          <tbody key={g.section ?? ''}>
+            {g.section !== null ? (
+              <tr className="section-row">
+                <th scope="rowgroup" colSpan={columnCount(scorecard, showSignal)}>
+                  <span className="section-name">{g.section}</span>
+                </th>
+              </tr>
+            ) : null}
             {g.rows.map((row) => (
               <Row
                 key={row.indicator.id}
                 row={row}
                 benchmarkYears={scorecard.benchmarkYears}
                 showSignal={showSignal}
+                grouped={grouped}
               />
             ))}
           </tbody>
