@@ -1,4 +1,5 @@
 import type {
+  ScorecardRow,
   Benchmark,
   BenchmarkCell,
   BenchmarkGap,
@@ -161,4 +162,19 @@ export function topQuartilePosition(
     distance,
     sentence: words ? `${capitalise(words)} is ${from}` : capitalise(from),
   };
+}
+
+/**
+ * The gap a row is judged on against the benchmarks: on its compared figure (SPEC 3.6), as the
+ * scorecard and indicator page show it, to the statistical-neighbour average, else England.
+ * `relative` is |gap| as a share of the benchmark (to rank across units); null without a
+ * benchmark, a gap, or where the benchmark is 0.
+ */
+export function benchmarkGapOf(row: ScorecardRow): { gap: BenchmarkGap; relative: number } | null {
+  const cell =
+    row.benchmarks.find((b) => b.kind === 'sn_avg' && b.benchmark) ??
+    row.benchmarks.find((b) => b.kind === 'national_avg' && b.benchmark);
+  const gap = cell?.gap;
+  if (!cell?.benchmark || !gap || gap.gap === null || cell.benchmark.value === 0) return null;
+  return { gap, relative: Math.abs(gap.gap / cell.benchmark.value) };
 }

@@ -7,14 +7,12 @@ import {
   filtersFromParams,
   filtersToParams,
   groupBySection,
-  jumpTarget,
   matchesQuery,
-  meetingOrder,
   selectRows,
-  selectionWords,
   sortRows,
   type ScorecardSort,
 } from '@/domain/scorecard-selection';
+import { jumpTarget, meetingOrder, selectionWords } from '@/domain/meeting-order';
 
 const row = (
   id: string,

@@ -1,11 +1,6 @@
 import type { DotLabel, RagStatus, ScorecardRow } from '@/domain/types';
-import {
-  VARIATION_WORDS,
-  type AssuranceVerdict,
-  type VariationVerdict,
-} from '@/domain/spc-verdict';
-import { DOT_WORDS, RAG_WORDS } from '@/domain/words';
-import { benchmarkGapOf } from '@/domain/rag-overview';
+import type { AssuranceVerdict, VariationVerdict } from '@/domain/spc-verdict';
+import { benchmarkGapOf } from '@/domain/gaps';
 
 /**
  * Which scorecard rows are shown, and in what order: the filters, the search and the sort. One
@@ -163,28 +158,11 @@ export const isFiltered = (f: ScorecardFilters): boolean =>
   f.variation !== 'all' ||
   f.query.trim() !== '';
 
-/**
- * The selection in words, for meeting mode's bar: "RAG Red; search “8”; sorted by DOT,
- * worsening first". Empty when it shows every row in the sheet's order.
- */
-export function selectionWords(f: ScorecardFilters): string {
-  return [
-    f.section !== 'all' ? f.section : '',
-    f.rag !== 'all' ? `RAG ${RAG_WORDS[f.rag]}` : '',
-    f.dot !== 'all' ? `DOT ${DOT_WORDS[f.dot] || 'none'}` : '',
-    f.variation !== 'all' ? VARIATION_WORDS[f.variation] : '',
-    f.query.trim() !== '' ? `search “${f.query.trim()}”` : '',
-    f.sort !== 'section' ? `sorted by ${SORT_WORDS[f.sort]}` : '',
-  ]
-    .filter(Boolean)
-    .join('; ');
-}
-
 /** An id as typed: digits in dotted groups, optionally with a letter ("8.4", "8", "10.2a"). */
 const ID_QUERY = /^\d+(\.\d+)*[a-z]?\.?$/i;
 
 /** What a search looks in: an indicator's id, name, section, data note and tags. */
-type Searchable = Pick<ScorecardRow['indicator'], 'id' | 'name' | 'section'> &
+export type Searchable = Pick<ScorecardRow['indicator'], 'id' | 'name' | 'section'> &
   Partial<Pick<ScorecardRow['indicator'], 'dataNote' | 'tags'>>;
 
 /**
@@ -208,23 +186,6 @@ export function indicatorMatches(ind: Searchable, query: string): boolean {
 
 export const matchesQuery = (row: ScorecardRow, query: string): boolean =>
   indicatorMatches(row.indicator, query);
-
-/**
- * Meeting mode's jump box: where "8.4" (or "8.4 Number of ...", as a pick from the list fills
- * it, or words of a name) goes among the indicators in the running order. An id typed exactly
- * wins; then the first indicator the words find; null when nothing in the order matches.
- */
-export function jumpTarget(typed: string, indicators: readonly Searchable[]): string | null {
-  const text = typed.trim();
-  if (text === '') return null;
-  const lower = text.toLowerCase();
-  const first = lower.split(/\s+/)[0] ?? '';
-  const exact =
-    indicators.find((i) => i.id.toLowerCase() === lower) ??
-    indicators.find((i) => i.id.toLowerCase() === first);
-  if (exact) return exact.id;
-  return indicators.find((i) => indicatorMatches(i, text))?.id ?? null;
-}
 
 /** The rows that pass every filter and the search, in scorecard order. Compares status values only. */
 export function filterRows(rows: ScorecardRow[], filters: ScorecardFilters): ScorecardRow[] {
@@ -286,16 +247,6 @@ export function sortRows(rows: ScorecardRow[], sort: ScorecardSort): ScorecardRo
 /** The scorecard rows shown for a selection: filtered, searched and sorted. */
 export const selectRows = (rows: ScorecardRow[], filters: ScorecardFilters): ScorecardRow[] =>
   sortRows(filterRows(rows, filters), filters.sort);
-
-/**
- * Meeting mode's running order: the selected rows' ids, without the rows rated "No target" (the
- * information-only measures) when the meeting skips them (?skip=no-target).
- */
-export function meetingOrder(rows: ScorecardRow[], skipNoTarget: boolean): string[] {
-  return rows
-    .filter((r) => !skipNoTarget || r.rag.status !== 'no-target')
-    .map((r) => r.indicator.id);
-}
 
 /** Rows grouped under their sections, sections in the given order; empty sections left out. */
 export function groupBySection(

@@ -7,7 +7,6 @@ import {
   asAtOf,
   catalogueTagsOf,
   indicatorOrderOf,
-  meetingOrderOf,
   orderedIndicatorsOf,
   printedMonthsOf,
   scorecardOf,
@@ -15,6 +14,7 @@ import {
 } from './derive';
 import { indicatorViewOf } from './indicator';
 import { compareMonthOf } from './overview';
+import { meetingOrderOf } from './meeting';
 
 const example = buildExampleWorkspace('2016-02-03T10:00:00.000Z');
 

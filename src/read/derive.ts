@@ -19,12 +19,7 @@ import {
   viewIndicatorIds,
   type ScorecardView,
 } from '@/domain/views';
-import {
-  filtersToParams,
-  meetingOrder,
-  selectRows,
-  type ScorecardFilters,
-} from '@/domain/scorecard-selection';
+import { filtersToParams, selectRows, type ScorecardFilters } from '@/domain/scorecard-selection';
 import {
   laOptions,
   mappingOf,
@@ -182,23 +177,4 @@ export const selectedRowsOf = (
     ws,
     `selection\u0000${scorecard.asAt}\u0000${chosen?.view.id ?? ''}\u0000${filtersToParams(filters).toString()}`,
     () => selectRows(scorecard.rows, filters),
-  );
-
-/** Meeting mode's running order for a selection (ids and indicators), less the No target rows when skipped. */
-export const meetingOrderOf = (
-  ws: WorkspaceData,
-  scorecard: Scorecard,
-  chosen: ChosenView | null,
-  filters: ScorecardFilters,
-  skipNoTarget: boolean,
-): { ids: string[]; indicators: Indicator[] } =>
-  cached(
-    ws,
-    `meeting\u0000${scorecard.asAt}\u0000${chosen?.view.id ?? ''}\u0000${filtersToParams(filters).toString()}\u0000${skipNoTarget}`,
-    () => {
-      const rows = selectedRowsOf(ws, scorecard, chosen, filters);
-      const ids = meetingOrder(rows, skipNoTarget);
-      const byId = new Map(rows.map((r) => [r.indicator.id, r.indicator]));
-      return { ids, indicators: ids.flatMap((id) => byId.get(id) ?? []) };
-    },
   );

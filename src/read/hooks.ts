@@ -12,7 +12,6 @@ import {
   indicatorOrderOf,
   laOptionsOf,
   measureOptionsOf,
-  meetingOrderOf,
   nationalComparisonOf,
   nationalYearsOf,
   orderedIndicatorsOf,
@@ -23,11 +22,7 @@ import {
   type AsAt,
   type ChosenView,
 } from './derive';
-import {
-  filtersFromParams,
-  selectionWords,
-  type ScorecardFilters,
-} from '@/domain/scorecard-selection';
+import { filtersFromParams, type ScorecardFilters } from '@/domain/scorecard-selection';
 
 export type { AsAt, ChosenView };
 
@@ -116,36 +111,4 @@ export function useScorecardSelection(): ScorecardSelection | null {
   if (scorecard === null) return null;
   const filters = filtersFromParams(params, scorecard.sections);
   return { scorecard, filters, rows: selectedRowsOf(workspace, scorecard, chosen, filters) };
-}
-
-/** The address setting of meeting mode that leaves out the rows with no target: `?skip=no-target`. */
-export const SKIP_PARAM = 'skip';
-export const SKIP_NO_TARGET = 'no-target';
-
-/**
- * Meeting mode's running order: the scorecard's selection (view, filters, search and sort in the
- * address), less the No target rows when the address says `?skip=no-target`.
- */
-export function useMeetingOrder(): {
-  order: string[];
-  /** The indicators of the order, in it (the Go to list). */
-  indicators: Indicator[];
-  skipNoTarget: boolean;
-  /** The scorecard's selection in words ("RAG Red"); empty for every row in the sheet's order. */
-  selection: string;
-} {
-  const workspace = useWorkspace();
-  const scorecard = useScorecard();
-  const chosen = useView();
-  const [params] = useSearchParams();
-  const skipNoTarget = params.get(SKIP_PARAM) === SKIP_NO_TARGET;
-  if (scorecard === null) return { order: [], indicators: [], skipNoTarget, selection: '' };
-  const filters = filtersFromParams(params, scorecard.sections);
-  const { ids, indicators } = meetingOrderOf(workspace, scorecard, chosen, filters, skipNoTarget);
-  return {
-    order: ids,
-    indicators,
-    skipNoTarget,
-    selection: selectionWords(filters),
-  };
 }

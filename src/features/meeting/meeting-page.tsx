@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { SKIP_NO_TARGET, SKIP_PARAM, useAsAt, useMeetingOrder, useWorkspace } from '@/read/hooks';
+import { useAsAt, useWorkspace } from '@/read/hooks';
+import { SKIP_NO_TARGET, SKIP_PARAM, useMeetingOrder } from '@/read/meeting';
 import { useIndicatorView } from '@/read/indicator';
 import { idFromPathSegment } from '@/domain/ids';
-import { jumpTarget } from '@/domain/scorecard-selection';
+import { jumpTarget } from '@/domain/meeting-order';
 import { formatMonthLong } from '@/domain/periods';
 import { StatusPanel } from '@/components/status-panel';
 import { meetingPath, meetingPosition } from './meeting-position';
