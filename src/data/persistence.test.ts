@@ -166,6 +166,23 @@ describe('what a save writes', () => {
     expect(inKeyOrder(loaded.workspace)).toEqual(inKeyOrder(ws));
   });
 
+  it('keeps the signal-or-noise settings (run length, minimum points, breaks, baselines)', async () => {
+    const ws: WorkspaceData = {
+      ...migrated,
+      spc: {
+        runLength: 6,
+        minimumPoints: 10,
+        breaks: [{ indicatorId: '9.1', month: '2015-07', reason: 'New recording system' }],
+        baselines: [{ indicatorId: '2.8', months: 12 }],
+      },
+    };
+    await saveWorkspaceState(ws, []);
+    await storageConnectionReset();
+    const loaded = await loadSavedWorkspace();
+    if (loaded.kind !== 'saved') throw new Error(loaded.kind);
+    expect(loaded.workspace.spc).toEqual(ws.spc);
+  });
+
   it('a workspace saved again after its chunks were deleted is written again, whole', async () => {
     const other = emptyWorkspace('Other');
     await saveWorkspaceState(migrated, []);

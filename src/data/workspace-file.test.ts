@@ -55,6 +55,30 @@ describe('workspace files of version 1 (migration)', () => {
   });
 });
 
+describe('signal-or-noise settings in a workspace file', () => {
+  const spc = {
+    runLength: 6 as const,
+    minimumPoints: 10,
+    breaks: [{ indicatorId: '9.1', month: '2015-07', reason: 'Definition change' }],
+    baselines: [{ indicatorId: '9.1', months: 12 }],
+  };
+  it('exports and restores them', () => {
+    const first = readWorkspaceFile(v1Text);
+    if (!first.ok) throw new Error(first.reason);
+    const text = workspaceFileText({ ...first.data, spc }, '2026-12-06T12:00:00Z');
+    const back = readWorkspaceFile(text);
+    if (!back.ok) throw new Error(back.reason);
+    expect(back.data.spc).toEqual(spc);
+  });
+  it('refuses a run length other than 6 or 7, naming the field', () => {
+    const result = readWorkspaceFile(edited((ws) => (ws.spc = { ...spc, runLength: 5 })));
+    expect(result).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/spc, runLength: expected 6 or 7, found 5/),
+    });
+  });
+});
+
 describe('files that are refused, with a message naming the field', () => {
   it.each([
     ['not JSON', 'Indicator,Value\n2.1,1041', /not JSON/],

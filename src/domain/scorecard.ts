@@ -31,6 +31,7 @@ import { annualOutturn, computeYtd } from '@/domain/ytd';
 import { isStale, withGaps } from '@/domain/gaps';
 import { comparedFigure } from '@/domain/gap-basis';
 import { observedMonths, signalAt } from '@/domain/signal';
+import { spcSettingsFor } from '@/domain/spc-settings';
 import { DOT_WORDS, RAG_WORDS } from '@/domain/words';
 
 /** The benchmark columns of the Performance Summary, in print order. */
@@ -241,6 +242,7 @@ export function computeRow(ix: WorkspaceIndex, ind: Indicator, asAt: MonthKey): 
       asAt,
       months: observedMonths(ix.ws, ind.id),
       observation: ix.observation,
+      settings: spcSettingsFor(ix.ws, ind.id),
     }),
   };
 }

@@ -384,6 +384,33 @@ export interface WorkspaceData {
   questions?: MemberQuestion[];
   /** The key messages as edited, one per month. Absent in older workspaces. */
   keyMessages?: KeyMessagesText[];
+  /** Signal-or-noise settings (SPEC 3.9): run length, minimum points, marks. Absent = defaults. */
+  spc?: SpcPreferences;
+}
+
+/** Why limits are recalculated from a month: said on the chart beside the break. */
+export interface SpcMark {
+  indicatorId: string;
+  /** The first month of the new period. */
+  month: MonthKey;
+  /** In words: "Definition change", "New recording system" or the user's own text. */
+  reason: string;
+}
+
+/** Limits of an indicator fixed from the first `months` months of each period between breaks. */
+export interface SpcBaseline {
+  indicatorId: string;
+  months: number;
+}
+
+/** The workspace's signal-or-noise settings (docs/rules.md "Signal or noise: settings"). */
+export interface SpcPreferences {
+  /** Points in a shift or trend: 7 (default) or 6. */
+  runLength?: 6 | 7;
+  /** Months needed before limits are drawn (default 13). */
+  minimumPoints?: number;
+  breaks?: SpcMark[];
+  baselines?: SpcBaseline[];
 }
 
 /** Draft until issued; each issue is numbered and says the month and when it was produced. */

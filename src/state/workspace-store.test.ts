@@ -13,6 +13,7 @@ import {
   useWorkspaceStore,
   workspaceLoaded,
   workspaceRestored,
+  spcSettingsChanged,
   workspaceStoreReset,
 } from '@/state/workspace-store';
 
@@ -185,5 +186,17 @@ describe('workspace store events', () => {
     expect(state().workspace).toBe(example);
     importUndone();
     expect(valueOf('2015-11')).toBe(1029);
+  });
+
+  it('spcSettingsChanged stores the settings as one named undo step', () => {
+    importConfirmed([nov], '2016-01-05T10:00:00Z');
+    const before = state().workspace;
+    const spc = { breaks: [{ indicatorId: '2.1', month: '2015-11', reason: 'Definition change' }] };
+    spcSettingsChanged(spc, 'Series break at 2.1, November 2015');
+    expect(state().workspace.spc).toEqual(spc);
+    expect(state().history.at(-1)?.description).toBe('Series break at 2.1, November 2015');
+    importUndone();
+    expect(state().workspace).toBe(before);
+    expect(state().workspace.spc).toBeUndefined();
   });
 });

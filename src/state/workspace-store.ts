@@ -4,6 +4,7 @@ import type {
   NationalMapping,
   ParsedFile,
   ScorecardView,
+  SpcPreferences,
   UndoEntry,
   WorkspaceData,
 } from '@/domain/types';
@@ -217,6 +218,16 @@ export function viewRemoved(id: string): void {
  */
 export function workspaceEdited(next: WorkspaceData, undo: string | null = null): void {
   set(undo === null ? { workspace: next } : { history: remember(undo), workspace: next });
+}
+
+/**
+ * A signal-or-noise setting changed (run length, minimum points, a series break or a fixed
+ * baseline; `description` names it, e.g. "Series break at 9.1, July 2015"). Undoable: it changes
+ * the verdicts on every screen.
+ */
+export function spcSettingsChanged(spc: SpcPreferences, description: string): void {
+  const { workspace } = get();
+  set({ history: remember(description), workspace: { ...workspace, spc } });
 }
 
 /** A workspace file was restored: it replaces the current workspace (undoable). */

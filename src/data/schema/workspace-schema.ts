@@ -278,6 +278,21 @@ export const viewSchema = v.looseObject(
   'a view',
 );
 
+/** Signal-or-noise settings (optional: absent in workspaces saved before them, = defaults). */
+export const spcPreferencesSchema = v.looseObject(
+  {
+    runLength: v.optional(v.picklist([6, 7], '6 or 7')),
+    minimumPoints: v.optional(count),
+    breaks: v.optional(
+      list(v.looseObject({ indicatorId: text, month: text, reason: text }, 'a series break')),
+    ),
+    baselines: v.optional(
+      list(v.looseObject({ indicatorId: text, months: count }, 'a fixed baseline')),
+    ),
+  },
+  'the signal-or-noise settings',
+);
+
 export const trajectorySchema = v.looseObject({
   indicatorId: text,
   month: text,
@@ -319,6 +334,7 @@ export const workspaceExtrasSchema = v.looseObject({
   actions: v.optional(list(actionSchema)),
   questions: v.optional(list(questionSchema)),
   keyMessages: v.optional(list(keyMessagesSchema)),
+  spc: v.optional(spcPreferencesSchema),
 });
 
 /** The schema of each list of the workspace, by its field name. */
