@@ -29,6 +29,9 @@ import {
   type MeasureOption,
   type NationalComparison,
 } from '@/domain/national';
+import { observedMonths } from '@/domain/signal';
+import { spcSettingsFor } from '@/domain/spc-settings';
+import type { SpcSettings } from '@/domain/spc';
 
 /** One cache per workspace: entries keyed by a string made of the arguments. */
 const caches = new WeakMap<WorkspaceData, Map<string, unknown>>();
@@ -178,3 +181,14 @@ export const selectedRowsOf = (
     `selection\u0000${scorecard.asAt}\u0000${chosen?.view.id ?? ''}\u0000${filtersToParams(filters).toString()}`,
     () => selectRows(scorecard.rows, filters),
   );
+/** One indicator's signal-or-noise settings as the analysis uses them, and its months with a value. */
+export interface IndicatorSpcSettings {
+  settings: SpcSettings;
+  months: MonthKey[];
+}
+
+export const spcSettingsOf = (ws: WorkspaceData, id: string): IndicatorSpcSettings =>
+  cached(ws, `spc\u0000${id}`, () => ({
+    settings: spcSettingsFor(ws, id),
+    months: observedMonths(ws, id),
+  }));

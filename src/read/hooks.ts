@@ -18,13 +18,15 @@ import {
   printedMonthsOf,
   selectedRowsOf,
   scorecardOf,
+  spcSettingsOf,
   viewOf,
   type AsAt,
   type ChosenView,
+  type IndicatorSpcSettings,
 } from './derive';
 import { filtersFromParams, type ScorecardFilters } from '@/domain/scorecard-selection';
 
-export type { AsAt, ChosenView };
+export type { AsAt, ChosenView, IndicatorSpcSettings };
 
 /** The address parameter that names the chosen view: `?view=safeguarding-board-key-indicators`. */
 export const VIEW_PARAM = 'view';
@@ -111,4 +113,12 @@ export function useScorecardSelection(): ScorecardSelection | null {
   if (scorecard === null) return null;
   const filters = filtersFromParams(params, scorecard.sections);
   return { scorecard, filters, rows: selectedRowsOf(workspace, scorecard, chosen, filters) };
+/**
+ * One indicator's signal-or-noise settings (run length, minimum points, its breaks and baseline,
+ * defaults filled in) and its months with a value, to mark a break at; with what is stored, to
+ * change it through the store's `spcSettingsChanged`.
+ */
+export function useSpcSettings(id: string) {
+  const workspace = useWorkspace();
+  return { ...spcSettingsOf(workspace, id), stored: workspace.spc ?? {} };
 }

@@ -1,5 +1,6 @@
 import type { Indicator, ParsedFile } from '@/domain/types';
 import { decodeBytes } from '@/domain/decode';
+import { workbookKind, workbookMessage } from '@/domain/import/workbook';
 import { readCsv, type CsvTable } from '@/domain/import/csv';
 import { EXPECTED_HEADERS, recogniseKind } from '@/domain/import/recognise';
 import { locateHeader, withUntitledSection } from '@/domain/import/header-row';
@@ -32,6 +33,19 @@ export function parseFile(
   catalogue?: Indicator[],
   onProgress?: OnParseProgress,
 ): ParsedFile {
+  const workbook = workbookKind(bytes);
+  if (workbook !== null) {
+    const out = emptyParsed(file, 'unknown');
+    out.problems.push({
+      severity: 'error',
+      code: 'workbook',
+      file,
+      line: 0,
+      column: '',
+      message: workbookMessage(file, workbook),
+    });
+    return out;
+  }
   const { text } = decodeBytes(bytes);
   return parseText(file, text, importedAt, catalogue, onProgress);
 }

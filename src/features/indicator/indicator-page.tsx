@@ -23,6 +23,7 @@ import { CommentaryEditor } from './commentary-editor';
 import { IndicatorNeighbours } from './indicator-neighbours';
 import { NationalSection } from './national-section';
 import { RevisionList } from './revision-list';
+import { SignalSettings } from './signal-settings';
 import './indicator-page.css';
 
 const SERVICE = "Children's services performance";
@@ -143,6 +144,7 @@ export default function IndicatorPage() {
         <AfterFirstPaint>
           <IndicatorSpc view={view} />
         </AfterFirstPaint>
+        <SignalSettings indicatorId={ind.id} />
       </section>
 
       {view.annual.length > 0 ? (
