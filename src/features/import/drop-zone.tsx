@@ -4,7 +4,8 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 export const INPUT_ID = 'import-files';
 
 /** What the file input offers in the picker; anything else dropped is still read and reported. */
-const ACCEPT = '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain';
+const ACCEPT =
+  '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * Where files come in: a large button that opens the (labelled) file input, and also takes files
@@ -49,7 +50,8 @@ export function DropZone({ onFiles, busy }: { onFiles: (files: File[]) => void; 
         <span className="drop-zone__text">or drag them here</span>
       </button>
       <p id={hintId} className="drop-zone__hint">
-        You can choose several files at once. They are read in this browser only.
+        You can choose several files at once, and Excel workbooks (.xlsx): each sheet is read as a
+        CSV file. They are read in this browser only.
       </p>
       <label htmlFor={INPUT_ID} className="visually-hidden">
         CSV files to import

@@ -39,7 +39,9 @@ export function FileFormats() {
       </ul>
       <p>
         Comma, semicolon or tab separated; UTF-8 or Windows-1252 (as Excel saves). Headers may be in
-        any order and any case.
+        any order and any case. An Excel workbook (.xlsx) is read sheet by sheet, each sheet as a
+        CSV file with its cells as Excel shows them (hidden and empty sheets are left out); an old
+        .xls workbook must be saved as CSV first.
       </p>
     </details>
   );

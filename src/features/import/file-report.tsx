@@ -8,9 +8,14 @@ export const PROBLEMS_SHOWN = 200;
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
-/** One file's recognition and validation report: kind, rows accepted, every problem. */
-export function FileReport({ parsed }: { parsed: ParsedFile }) {
-  const headingId = useId();
+/**
+ * One file's recognition and validation report: kind, rows accepted, every problem. `anchor`
+ * is the id of its heading, and `${anchor}-problem-${i}` of its i-th problem's row: the error
+ * summary's links move focus there.
+ */
+export function FileReport({ parsed, anchor }: { parsed: ParsedFile; anchor?: string }) {
+  const generated = useId();
+  const headingId = anchor ?? generated;
   const errors = parsed.problems.filter((p) => p.severity === 'error').length;
   const warnings = parsed.problems.length - errors;
   const shown = parsed.problems.slice(0, PROBLEMS_SHOWN);
@@ -19,7 +24,9 @@ export function FileReport({ parsed }: { parsed: ParsedFile }) {
       className={`file-report${errors > 0 ? ' file-report--errors' : ''}`}
       aria-labelledby={headingId}
     >
-      <h3 id={headingId}>{parsed.file}</h3>
+      <h3 id={headingId} tabIndex={-1}>
+        {parsed.file}
+      </h3>
       <dl className="summary-list">
         <div>
           <dt>Recognised as</dt>
@@ -67,7 +74,12 @@ export function FileReport({ parsed }: { parsed: ParsedFile }) {
             </thead>
             <tbody>
               {shown.map((p, i) => (
-                <tr key={i} className={`problem problem--${p.severity}`}>
+                <tr
+                  key={i}
+                  id={`${headingId}-problem-${i}`}
+                  tabIndex={-1}
+                  className={`problem problem--${p.severity}`}
+                >
                   <td>{p.severity === 'error' ? 'Error' : 'Warning'}</td>
                   <td>{p.file || parsed.file}</td>
                   <td>{p.line > 0 ? p.line : 'Whole file'}</td>

@@ -156,7 +156,20 @@ describe('Import screen: the report and preview', () => {
     ]);
     expect(reportValue('catalogue-2015.csv', 'Problems')).toBe('None');
 
-    await user.click(screen.getByRole('button', { name: 'Confirm import' }));
+    // An error remains: Confirm asks for a second step before anything changes.
+    const confirmButton = screen.getByRole('button', { name: 'Confirm import' });
+    expect(confirmButton).toHaveAccessibleDescription(
+      'Import all 2 files. The row or cell with 1 error in bad-number.csv will be left out; the rest is imported.',
+    );
+    await user.click(confirmButton);
+    expect(useWorkspaceStore.getState().workspace.indicators).toEqual([]);
+    const box = screen.getByRole('checkbox', { name: 'I understand the 1 error will be left out' });
+    expect(box).toHaveFocus();
+    expect(box).toHaveAccessibleDescription(
+      /Tick the box to say you understand, or cancel and fix the files\./,
+    );
+    await user.click(box);
+    await user.click(confirmButton);
     const ws = useWorkspaceStore.getState().workspace;
     expect(
       ws.observations

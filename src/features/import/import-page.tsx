@@ -17,11 +17,14 @@ import {
 import { importConfirmed, useWorkspaceStore } from '@/state/workspace-store';
 import { DropZone } from './drop-zone';
 import { FileReport } from './file-report';
+import { ErrorSummary, fileAnchor } from './error-summary';
+import { ConfirmOutcome, OUTCOME_ID, UNDERSTOOD_ID, confirmOutcome } from './confirm-outcome';
 import { ChangePreview } from './change-preview';
 import { ConflictList } from './conflict-list';
 import { LoadedFiles } from './loaded-files';
 import { FileFormats } from './file-formats';
 import { NationalSettings } from './national-settings';
+import { SignalSettingsPanel } from './signal-settings';
 import './import.css';
 
 type Phase =
@@ -63,7 +66,10 @@ export default function ImportPage() {
   const [announcement, setAnnouncement] = useState('');
   const [justImported, setJustImported] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
+  const [understood, setUnderstood] = useState(false);
+  const [mustTick, setMustTick] = useState(false);
   /** Counts reads and confirms, so an answer to one the user cancelled is ignored. */
   const run = useRef(0);
   const busy = phase.step === 'reading' || phase.step === 'importing';
@@ -78,10 +84,10 @@ export default function ImportPage() {
   }, [busy]);
 
   // Move focus to the heading when the step changes (not on first render), so keyboard and
-  // screen-reader users start at the top of what is new.
+  // screen-reader users start at the top of what is new; to the error summary when there is one.
   useEffect(() => {
     if (phase.step === 'reading' || phase.step === 'importing') return;
-    if (moved.current) heading.current?.focus();
+    if (moved.current) (summary.current ?? heading.current)?.focus();
     moved.current = true;
   }, [phase.step]);
 
@@ -129,14 +135,22 @@ export default function ImportPage() {
     setAnnouncement(
       `Read ${files(parsed.length)}: ${errors === 0 ? 'no errors' : `${errors} ${errors === 1 ? 'error' : 'errors'}`}. Check what will change, then confirm or cancel.`,
     );
+    setUnderstood(false);
+    setMustTick(false);
     setPhase({ step: 'review', read: outcome });
   }
 
   const review = phase.step === 'review' ? phase.read : null;
   const importable = review?.files.some(contributes) ?? false;
+  const outcome = review ? confirmOutcome(review.files) : null;
 
   async function confirm() {
     if (!review) return;
+    if (outcome?.needsSecondStep && !understood) {
+      setMustTick(true);
+      document.getElementById(UNDERSTOOD_ID)?.focus();
+      return;
+    }
     const mine = ++run.current;
     setAnnouncement('Importing…');
     setPhase({ step: 'importing', read: review, percent: 0 });
@@ -188,6 +202,7 @@ export default function ImportPage() {
   return (
     <>
       <title>{`${review ? 'Check the import' : 'Import'} – Children's services performance`}</title>
+      {review ? <ErrorSummary ref={summary} parsed={review.files} /> : null}
       <h1 ref={heading} tabIndex={-1}>
         {review ? 'Check the import' : 'Import your files'}
       </h1>
@@ -203,7 +218,7 @@ export default function ImportPage() {
           ) : null}
           <h2>Files read</h2>
           {review.files.map((p, i) => (
-            <FileReport key={`${i}-${p.file}`} parsed={p} />
+            <FileReport key={`${i}-${p.file}`} parsed={p} anchor={fileAnchor(i)} />
           ))}
           <ChangePreview preview={review.preview} unitOf={unitOf} />
           <ConflictList
@@ -212,8 +227,18 @@ export default function ImportPage() {
             unitOf={unitOf}
             nameOf={nameOf}
           />
-          {importable ? null : (
-            <p className="notice">
+          {importable && outcome ? (
+            <ConfirmOutcome
+              outcome={outcome}
+              understood={understood}
+              mustTick={mustTick}
+              onUnderstood={(ticked) => {
+                setUnderstood(ticked);
+                if (ticked) setMustTick(false);
+              }}
+            />
+          ) : (
+            <p className="notice" id={OUTCOME_ID}>
               Nothing in these files can be imported. Fix the problems listed above and choose the
               files again.
             </p>
@@ -224,6 +249,7 @@ export default function ImportPage() {
               className="button"
               onClick={() => void confirm()}
               disabled={!importable}
+              aria-describedby={OUTCOME_ID}
             >
               Confirm import
             </button>
@@ -273,6 +299,7 @@ export default function ImportPage() {
           ) : null}
           <FileFormats />
           <NationalSettings onAnnounce={setAnnouncement} />
+          <SignalSettingsPanel onAnnounce={setAnnouncement} />
           <LoadedFiles onAnnounce={setAnnouncement} />
         </>
       )}
