@@ -40,7 +40,11 @@ export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSumm
     const shown = errors.slice(0, SUMMARY_ERRORS_PER_FILE).map(({ problem, i }) => ({
       key: `${fileIndex}-${i}`,
       target: problem.line > 0 ? problemAnchor(fileIndex, i) : fileAnchor(fileIndex),
-      text: `${p.file}${problem.line > 0 ? `, line ${problem.line}` : ''}: ${problem.message}`,
+      // Most messages start "Line 4, column ...": the line is named once.
+      text:
+        problem.line > 0 && !problem.message.startsWith(`Line ${problem.line}`)
+          ? `${p.file}, line ${problem.line}: ${problem.message}`
+          : `${p.file}: ${problem.message}`,
     }));
     const more = errors.length - shown.length;
     return more > 0
