@@ -93,9 +93,9 @@ export function SignalSettings({ indicatorId }: { indicatorId: string }) {
                 type="button"
                 className="button button--secondary button--small"
                 onClick={() => removeBreak(b.month)}
+                aria-label={`Remove the break at ${formatMonthLong(b.month)}`}
               >
                 Remove
-                <span className="visually-hidden"> the break at {formatMonthLong(b.month)}</span>
               </button>
             </li>
           ))}
