@@ -57,22 +57,24 @@ export function ConfirmOutcome({ outcome, understood, mustTick, onUnderstood }: 
         {outcomeSentence(outcome)}
       </p>
       {outcome.needsSecondStep ? (
-        <div className="field field--checkbox">
+        <>
           {mustTick ? (
             <p className="error-message" id={`${UNDERSTOOD_ID}-error`}>
               <span className="visually-hidden">Error: </span>
               Tick the box to say you understand, or cancel and fix the files.
             </p>
           ) : null}
-          <input
-            type="checkbox"
-            id={UNDERSTOOD_ID}
-            checked={understood}
-            onChange={(e) => onUnderstood(e.target.checked)}
-            aria-describedby={mustTick ? `${UNDERSTOOD_ID}-error` : undefined}
-          />
-          <label htmlFor={UNDERSTOOD_ID}>{understoodLabel(outcome)}</label>
-        </div>
+          <div className="field field--checkbox">
+            <input
+              type="checkbox"
+              id={UNDERSTOOD_ID}
+              checked={understood}
+              onChange={(e) => onUnderstood(e.target.checked)}
+              aria-describedby={mustTick ? `${UNDERSTOOD_ID}-error` : undefined}
+            />
+            <label htmlFor={UNDERSTOOD_ID}>{understoodLabel(outcome)}</label>
+          </div>
+        </>
       ) : null}
     </div>
   );
