@@ -1,6 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import type { Observation, UndoEntry, WorkspaceData } from '@/domain/types';
 import { decodeInSlices, encodeInSlices } from '@/data/slices';
+import { storageErrorInWords } from '@/data/storage-errors';
 import type { Result } from '@/data/result';
 import { migrateWorkspace } from '@/data/schema/migrations';
 import {
@@ -68,10 +69,8 @@ const PART_VALUES = 10_000;
 /** The key of a part of a chunk of values: the chunk's id, then `~1`, `~2`... */
 const partKey = (id: string, k: number): string => (k === 0 ? id : `${id}~${k}`);
 
-const describe = (error: unknown): string => {
-  if (error instanceof Error) return error.message !== '' ? error.message : error.name;
-  return String(error);
-};
+/** A storage failure in words (never the browser's name for it, such as QuotaExceededError). */
+const describe = storageErrorInWords;
 
 export type LoadedStorage =
   /** Nothing saved yet: first run. */
