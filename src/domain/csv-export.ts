@@ -13,6 +13,7 @@ import type {
 import { DOT_WORDS, RAG_WORDS } from '@/domain/words';
 import { ASSURANCE_WORDS, VARIATION_WORDS } from '@/domain/spc-verdict';
 import { formatMonth } from '@/domain/periods';
+import { GAP_HEADERS, SIGNAL_HEADERS } from '@/domain/export-columns';
 
 /**
  * CSV export of the Performance Summary (SPEC 4, Committee pack; SPEC 5, robust input).
@@ -154,17 +155,17 @@ export function scorecardCsvHeader(scorecard: Scorecard): string[] {
     'Benchmark year',
     ...GAP_HEADERS,
     // Signal or noise (SPEC 3.9) as data, last so the sheet layout before it is unchanged.
-    'Variation',
-    'Assurance',
+    ...SIGNAL_HEADERS,
   ];
 }
 
 /**
  * After the sheet's own columns, the figure compared with the benchmarks and the gaps to the SN
  * average and England (SPEC 3.6), as the scorecard's tooltips and the indicator page say them.
- * Our importer ignores these columns (with a warning) when the file is imported back.
+ * Our importer recognises these columns and leaves them out (one information line) when the file
+ * is imported back.
  */
-const GAP_HEADERS = ['Compared with benchmarks', 'Gap to SN average', 'Gap to England'];
+// GAP_HEADERS: src/domain/export-columns.ts (the importer recognises them there).
 
 function gapCells(row: ScorecardRow): string[] {
   const c = row.compared;

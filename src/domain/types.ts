@@ -332,6 +332,8 @@ export interface ParsedFile {
   trajectories?: TrajectoryPoint[];
   /** Where the header was found when it was not simply line 1 (titles above, two rows). */
   layout?: string | null;
+  /** Information lines for the report (not problems), e.g. this app's own export columns. */
+  notes?: string[];
 }
 
 /** One confirmed import, listed on the Import screen. */

@@ -8,7 +8,8 @@ import type {
   Target,
   TargetCells,
 } from '@/domain/types';
-import type { Field, HeaderMap } from '@/domain/import/headers';
+import { normaliseHeader, type Field, type HeaderMap } from '@/domain/import/headers';
+import { DERIVED_EXPORT_HEADERS } from '@/domain/export-columns';
 import { parseValue, whyInvalid } from '@/domain/values';
 import { formatMonthLong } from '@/domain/periods';
 
@@ -21,6 +22,9 @@ export interface ParseContext {
   problems: ImportProblem[];
   /** Told every CHECK_PROGRESS_ROWS rows how many rows are checked (for a progress bar). */
   checked?: (rows: number) => void;
+  /** Information lines for the file's report (not problems); where given, columns this app's
+   * own export adds are noted here rather than warned about. */
+  notes?: string[];
 }
 
 /** Adds one problem of this file (line 1 is the header; 0 is the whole file). */
@@ -133,7 +137,20 @@ export function reportPeriodHeaders(ctx: ParseContext): void {
 /** Columns no parser reads are ignored, with one warning each. */
 export function warnUnknownColumns(ctx: ParseContext): void {
   reportPeriodHeaders(ctx);
+  const derived = new Set(DERIVED_EXPORT_HEADERS.map(normaliseHeader));
+  const ours = ctx.map.unknown.filter((u) => derived.has(normaliseHeader(u.header)));
+  if (ours.length > 0 && ctx.notes) {
+    const names = ours.map((u) => u.header);
+    const list =
+      names.length === 1
+        ? names[0]
+        : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    ctx.notes.push(
+      `The ${names.length === 1 ? 'column' : 'columns'} ${list} ${names.length === 1 ? 'was' : 'were'} written by this app and ${names.length === 1 ? 'is' : 'are'} worked out again from the data, so ${names.length === 1 ? 'it was' : 'they were'} not read.`,
+    );
+  }
   for (const u of ctx.map.unknown) {
+    if (ctx.notes && derived.has(normaliseHeader(u.header))) continue;
     report(
       ctx,
       'warning',

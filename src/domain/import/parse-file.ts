@@ -82,12 +82,14 @@ export function parseText(
   const kind = recogniseKind(map);
   const out = emptyParsed(file, kind);
   out.layout = describeLayout(header);
+  const notes: string[] = [];
   const ctx: ParseContext = {
     file,
     importedAt,
     headers,
     map,
     problems: out.problems,
+    notes,
     ...(onProgress
       ? {
           checked: (done: number) =>
@@ -147,6 +149,7 @@ export function parseText(
       parseTrajectory(ctx, rows, lines, out);
       break;
   }
+  if (notes.length > 0) out.notes = notes;
   if (rows.length === 0) {
     report(
       ctx,

@@ -54,6 +54,11 @@ export function FileReport({ parsed, anchor }: { parsed: ParsedFile; anchor?: st
           </dd>
         </div>
       </dl>
+      {(parsed.notes ?? []).map((note) => (
+        <p key={note} className="file-report__note">
+          {note}
+        </p>
+      ))}
       {shown.length > 0 ? (
         <div
           className="table-scroll"

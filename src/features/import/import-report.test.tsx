@@ -143,3 +143,21 @@ describe('an Excel workbook (.xlsx) is read sheet by sheet', () => {
     ]);
   });
 });
+
+describe("the app's own scorecard CSV imported back", () => {
+  it('its worked-out columns are named in one information line, not warned about', async () => {
+    renderPage();
+    const { buildExampleWorkspace } = await import('@/data/demo');
+    const { computeScorecard } = await import('@/domain/scorecard');
+    const { scorecardToCsv } = await import('@/domain/csv-export');
+    const csv = scorecardToCsv(
+      computeScorecard(buildExampleWorkspace('2016-01-18T09:00:00.000Z'), '2015-12'),
+    );
+    await choose([new File([csv], 'scorecard-2015-12-export.csv')]);
+    const report = screen.getByRole('region', { name: 'scorecard-2015-12-export.csv' });
+    expect(report).toHaveTextContent(
+      'The columns Compared with benchmarks, Gap to SN average, Gap to England, Variation and Assurance were written by this app',
+    );
+    expect(report).not.toHaveTextContent('is not one we read');
+  });
+});
