@@ -271,6 +271,8 @@ describe('hostile and odd files', () => {
     expect(problems(p)).toEqual(['error malformed-csv 3']);
     expect(p.problems[0]!.message).toContain('never closed');
     expect(values(p)).toEqual(['2015-10 935', '2015-12 1041', '2015-12 29.3']);
+    // Four data lines were read; the one left out is not accepted: 3 of 4.
+    expect([p.rowsAccepted, p.rowsRead]).toEqual([3, 4]);
   });
 
   it('a line separated by semicolons in a comma file is named as such, not "" is not a month', () => {
@@ -280,6 +282,7 @@ describe('hostile and odd files', () => {
       'Line 3 is separated by semicolons, but the file by commas, so the line was not imported. Save the file again with one separator throughout.',
     );
     expect(values(p)).toEqual(['2015-11 1029', '2015-12 29.3']);
+    expect([p.rowsAccepted, p.rowsRead]).toEqual([2, 3]);
   });
 
   it('extra fields on a line are reported; the line is read from its first columns', () => {

@@ -150,6 +150,13 @@ export function parseText(
       break;
   }
   if (notes.length > 0) out.notes = notes;
+  // Data lines the CSV layout left out (a quote never closed, another separator) were read too:
+  // "Rows accepted 3 of 4", not "3 of 3".
+  const firstData = header.line + header.span;
+  out.rowsRead += new Set([
+    ...table.errors.filter((e) => e.kind === 'unclosed' && e.line >= firstData).map((e) => e.line),
+    ...table.otherSeparator.map((o) => o.line),
+  ]).size;
   if (rows.length === 0) {
     report(
       ctx,
