@@ -3,6 +3,7 @@
 // workbook reader (src/workers/xlsx.ts) is tested on files a user could drop.
 // Run: node scripts/make-xlsx-fixtures.mjs (the files are committed; rerun only to change them).
 import { writeFileSync } from 'node:fs';
+import process from 'node:process';
 import { strToU8, zipSync } from 'fflate';
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -110,4 +111,4 @@ writeFileSync(
     { name: 'Sheet3', rows: [] },
   ]),
 );
-console.log('wrote fixtures/import/monthly-2016-01.xlsx');
+process.stdout.write('wrote fixtures/import/monthly-2016-01.xlsx\n');
