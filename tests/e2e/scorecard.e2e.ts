@@ -137,6 +137,8 @@ describe('importing', () => {
     expect(await problems.locator('tbody tr').count()).toBe(1);
     const report = page.getByRole('region', { name: 'bad-number.csv', exact: true });
     expect(await report.getByText('5 of 6').isVisible()).toBe(true);
+    // An error remains: Confirm asks the user to say they understand the row is left out.
+    await page.getByRole('checkbox', { name: 'I understand the 1 error will be left out' }).check();
     await page.getByRole('button', { name: 'Confirm import' }).click();
     await page.getByRole('link', { name: 'Scorecard', exact: true }).click();
     await scorecardTable(page).waitFor();
