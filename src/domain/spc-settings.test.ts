@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '@/domain/import/parse-file';
 import { computeScorecard } from '@/domain/scorecard';
+import { scorecardCsvRow } from '@/domain/csv-export';
+import { VARIATION_WORDS } from '@/domain/spc-verdict';
 import { observedMonths } from '@/domain/signal';
 import { DEFAULT_SPC_SETTINGS } from '@/domain/spc';
 import {
@@ -193,5 +195,18 @@ describe('9.1 in December 2015 with settings (the verdicts the scorecard shows)'
     expect(signal91(w).variation.sentence).toContain(
       'The baseline has 9 months: process limits need at least 13 months',
     );
+  });
+
+  it('the CSV export follows the break: 9.1 exported as no verdict', () => {
+    const w = withPrefs({
+      breaks: [{ indicatorId: '9.1', month: '2015-07', reason: 'New recording system' }],
+    });
+    const row = computeScorecard(w, '2015-12').rows.find((r) => r.indicator.id === '9.1')!;
+    const cells = scorecardCsvRow(row);
+    expect(cells[cells.length - 2]).toBe(VARIATION_WORDS['no-verdict']);
+    const before = scorecardCsvRow(
+      computeScorecard(ws, '2015-12').rows.find((r) => r.indicator.id === '9.1')!,
+    );
+    expect(before[before.length - 2]).toBe('Special cause improvement');
   });
 });

@@ -142,6 +142,13 @@ describe('a series break marked on 9.1', () => {
       .toContain('Series break from July 2015: New recording system');
     expect(await section.innerText()).toContain('Only 6 months since July 2015');
 
+    // Run length and minimum points are set for every indicator on the Import page.
+    await section.getByRole('link', { name: 'change these for every indicator' }).click();
+    const heading = page.getByRole('heading', { name: 'Signal or noise settings' });
+    await heading.waitFor();
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
     await page.goto(baseURL() + '/');
     await scorecardTable(page).waitFor();
     expect(await rowOf(page, '9.1').innerText()).toContain('No verdict');

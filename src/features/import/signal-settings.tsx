@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useLocation } from 'react-router-dom';
 import { DEFAULT_SPC_SETTINGS } from '@/domain/spc';
 import {
   RUN_LENGTHS,
@@ -8,6 +9,9 @@ import {
 } from '@/domain/spc-settings';
 import { spcSettingsChanged } from '@/state/workspace-store';
 import { useWorkspace } from '@/read/hooks';
+
+/** The panel's heading: the indicator page links to it (`/import#signal-settings`). */
+const HEADING_ID = 'signal-settings';
 
 /**
  * "Signal or noise settings" for every indicator (SPEC 3.9): the run length of a shift or trend
@@ -24,6 +28,15 @@ export function SignalSettingsPanel({ onAnnounce }: { onAnnounce: (message: stri
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const shown = draft ?? String(minimum);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { hash } = useLocation();
+
+  // Opened from an indicator page's "change these for every indicator": bring this into view.
+  useEffect(() => {
+    if (hash !== `#${HEADING_ID}`) return;
+    heading.current?.focus();
+    heading.current?.scrollIntoView?.({ block: 'start' });
+  }, [hash]);
 
   function saveMinimum() {
     const n = shown.trim() === '' ? NaN : Number(shown.trim());
@@ -40,8 +53,8 @@ export function SignalSettingsPanel({ onAnnounce }: { onAnnounce: (message: stri
   }
 
   return (
-    <section aria-labelledby="signal-settings-heading" className="signal-settings-panel">
-      <h2 id="signal-settings-heading" tabIndex={-1}>
+    <section aria-labelledby={HEADING_ID} className="signal-settings-panel">
+      <h2 id={HEADING_ID} ref={heading} tabIndex={-1}>
         Signal or noise settings
       </h2>
       <p>

@@ -82,7 +82,7 @@ export function SignalSettings({ indicatorId }: { indicatorId: string }) {
       <h3>Breaks and baseline</h3>
       <p>
         Limits use runs of {settings.runLength} months and need at least {settings.minimumPoints}{' '}
-        months; <Link to="/import#signal-settings-heading">change these for every indicator</Link>.
+        months; <Link to="/import#signal-settings">change these for every indicator</Link>.
       </p>
       {settings.breaks.length > 0 ? (
         <ul className="signal-settings__breaks">
