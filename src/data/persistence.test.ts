@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UndoEntry, WorkspaceData } from '@/domain/types';
 import { emptyWorkspace } from '@/domain/workspace';
 import { readWorkspaceFile } from '@/data/workspace-file';
@@ -164,6 +164,22 @@ describe('what a save writes', () => {
     const loaded = await loadSavedWorkspace();
     if (loaded.kind !== 'saved') throw new Error(loaded.kind);
     expect(inKeyOrder(loaded.workspace)).toEqual(inKeyOrder(ws));
+  });
+
+  it("a full disk is said in words, not as the browser's QuotaExceededError", async () => {
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('', 'QuotaExceededError');
+    });
+    try {
+      const result = await saveWorkspaceState(migrated, []);
+      expect(result).toMatchObject({
+        ok: false,
+        reason:
+          'Your data could not be saved in this browser (this browser has no room left for it: free some disk space, or allow this site more storage, and try again).',
+      });
+    } finally {
+      put.mockRestore();
+    }
   });
 
   it('keeps the signal-or-noise settings (run length, minimum points, breaks, baselines)', async () => {
