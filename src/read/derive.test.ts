@@ -11,6 +11,7 @@ import {
   printedMonthsOf,
   scorecardOf,
   selectedRowsOf,
+  spcSettingsOf,
 } from './derive';
 import { indicatorViewOf } from './indicator';
 import { compareMonthOf } from './overview';
@@ -164,5 +165,23 @@ describe('the scorecard selection, one for the scorecard and meeting mode', () =
     expect(meetingOrderOf(example, card, null, reds, true).ids).toEqual(
       selectedRowsOf(example, card, null, reds).map((r) => r.indicator.id),
     );
+  });
+});
+
+describe('spcSettingsOf: an indicator signal-or-noise settings, per workspace', () => {
+  it('defaults, then a marked break in a new workspace (the old one keeps its own)', () => {
+    const plain = spcSettingsOf(example, '9.1');
+    expect(plain.settings).toMatchObject({ runLength: 7, minimumPoints: 13, breaks: [] });
+    // 9.1 has Oct-14 to Dec-15 in the example: 15 months to mark a break at.
+    expect(plain.months).toHaveLength(15);
+    expect(spcSettingsOf(example, '9.1')).toBe(plain);
+    const marked = {
+      ...example,
+      spc: { breaks: [{ indicatorId: '9.1', month: '2015-07', reason: 'Definition change' }] },
+    };
+    expect(spcSettingsOf(marked, '9.1').settings.breaks).toEqual([
+      { month: '2015-07', reason: 'Definition change' },
+    ]);
+    expect(spcSettingsOf(example, '9.1').settings.breaks).toEqual([]);
   });
 });
