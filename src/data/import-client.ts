@@ -11,6 +11,7 @@ import { previewImport, type ObservationPatch } from '@/domain/workspace';
 import { findConflicts } from '@/domain/import/conflicts';
 import { PatchReader, columnBuffers } from '@/domain/observation-columns';
 import { SLICE, encodeInSlices, yieldToPage } from '@/data/slices';
+import { isSheetOf } from '@/workers/xlsx';
 import { isParsed, parseFiles, readBytes, unreadable, type InputFile } from '@/data/parse-files';
 import type {
   CappedPreview,
@@ -239,13 +240,14 @@ export async function readForImport(
   }
   if (response.type === 'read') {
     const result = response.result;
-    // Files refused unread go in their place (order kept), with nothing to merge.
-    const out = files.map(
-      (f) =>
-        refused.find((r) => r.file === f.name) ??
-        result.files.find((r) => r.file === f.name) ??
-        unreadable(f.name, 'not read'),
-    );
+    // Files refused unread go in their place (order kept), with nothing to merge; a workbook
+    // read as its sheets gives each sheet in its place.
+    const out = files.flatMap((f) => {
+      const refusedFile = refused.find((r) => r.file === f.name);
+      if (refusedFile) return [refusedFile];
+      const read = result.files.filter((r) => r.file === f.name || isSheetOf(r.file, f.name));
+      return read.length > 0 ? read : [unreadable(f.name, 'not read')];
+    });
     return { ...result, files: out, importedAt, read: id, baseKey };
   }
   const reason =

@@ -1,5 +1,6 @@
 import type { ImportProblem, Indicator, ParsedFile } from '@/domain/types';
 import { parseFile } from '@/domain/import/parse-file';
+import { expandWorkbooks, type FileBytes } from '@/workers/xlsx';
 
 /** A file the browser handed us: a File, or anything with a name and bytes (tests). */
 export interface InputFile {
@@ -55,16 +56,22 @@ export async function parseFiles(
   let known = [...catalogue];
   for (const [i, f] of files.entries()) {
     const bytes = await readBytes(f);
-    let parsed: ParsedFile;
-    if (!isParsed(bytes)) {
-      try {
-        parsed = parseFile(f.name, new Uint8Array(bytes), importedAt, known);
-      } catch (error) {
-        parsed = unreadable(f.name, error instanceof Error ? error.message : String(error));
-      }
-    } else parsed = bytes;
-    results.push(parsed);
-    known = [...known, ...parsed.indicators.filter((n) => !known.some((k) => k.id === n.id))];
+    // A workbook is read sheet by sheet, each sheet as a file (as in the worker).
+    const pieces: (FileBytes | ParsedFile)[] = isParsed(bytes)
+      ? [bytes]
+      : await expandWorkbooks([{ name: f.name, bytes }]);
+    for (const piece of pieces) {
+      let parsed: ParsedFile;
+      if ('bytes' in piece) {
+        try {
+          parsed = parseFile(piece.name, new Uint8Array(piece.bytes), importedAt, known);
+        } catch (error) {
+          parsed = unreadable(piece.name, error instanceof Error ? error.message : String(error));
+        }
+      } else parsed = piece;
+      results.push(parsed);
+      known = [...known, ...parsed.indicators.filter((n) => !known.some((k) => k.id === n.id))];
+    }
     onProgress?.(i + 1, files.length);
   }
   return results;

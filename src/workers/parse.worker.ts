@@ -14,6 +14,7 @@ import '@/workers/no-network';
 import { ImportSession } from '@/workers/import-session';
 import type { Progress, WorkerRequest, WorkerResponse } from '@/workers/import-protocol';
 import { patchBuffers } from '@/domain/observation-columns';
+import { withWorkbookSheets } from '@/workers/xlsx';
 
 /** Progress is sent at most this often (the page shows it; every row would flood it). */
 export const PROGRESS_EVERY_MS = 100;
@@ -76,9 +77,14 @@ export function handle(
 if (typeof window === 'undefined' && typeof self !== 'undefined') {
   const scope = self as unknown as DedicatedWorkerGlobalScope;
   const session = new ImportSession();
+  // Workbooks are first unzipped into their sheets (./xlsx, its zip reader loaded only then);
+  // requests wait in a queue, so they are still handled in the order they came.
+  let queue = Promise.resolve();
   scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
-    handle(session, event.data, (response, transfer) =>
-      scope.postMessage(response, transfer ?? []),
+    queue = queue.then(async () =>
+      handle(session, await withWorkbookSheets(event.data), (response, transfer) =>
+        scope.postMessage(response, transfer ?? []),
+      ),
     );
   };
 }

@@ -2,8 +2,30 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
-import { parseXlsx, readXlsxSheets, showNumber, shownBy } from '@/workers/xlsx';
-import { respondToWorkbook } from '@/workers/parse.worker';
+import type { ParsedFile } from '@/domain/types';
+import { parseFile } from '@/domain/import/parse-file';
+import {
+  expandWorkbooks,
+  readXlsxSheets,
+  showNumber,
+  shownBy,
+  withWorkbookSheets,
+} from '@/workers/xlsx';
+
+const buffer = (u: Uint8Array) =>
+  u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength) as ArrayBuffer;
+
+/** A dropped file read as the import worker reads it: workbooks expanded, then each parsed. */
+async function parseXlsx(file: string, bytes: Uint8Array, importedAt: string, _known: never[]) {
+  const out: ParsedFile[] = [];
+  let known: ParsedFile['indicators'] = [];
+  for (const piece of await expandWorkbooks([{ name: file, bytes: buffer(bytes) }])) {
+    const parsed = parseFile(piece.name, new Uint8Array(piece.bytes), importedAt, known);
+    out.push(parsed);
+    known = [...known, ...parsed.indicators];
+  }
+  return out;
+}
 
 const fixture = () =>
   new Uint8Array(readFileSync(resolve(process.cwd(), 'fixtures/import/monthly-2016-01.xlsx')));
@@ -39,26 +61,29 @@ describe('fixtures/import/monthly-2016-01.xlsx read as CSV', () => {
     ]);
   });
 
-  it('the worker answers a workbook with its sheets, and a CSV with null (read as before)', async () => {
-    const bytes = fixture();
-    const response = await respondToWorkbook({
-      id: 7,
-      file: 'monthly-2016-01.xlsx',
-      bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-      importedAt: at,
-      catalogue: [],
-    });
-    expect(response).toMatchObject({ id: 7, ok: true, sheets: [] });
+  it("the worker's read request gets the workbook's sheets; other requests and files pass as they are", async () => {
     const csv = new TextEncoder().encode('indicator_id,period,value\n2.1,2016-01,905\n');
-    expect(
-      await respondToWorkbook({
-        id: 8,
-        file: 'a.csv',
-        bytes: csv.buffer,
-        importedAt: at,
-        catalogue: [],
-      }),
-    ).toBeNull();
+    const request = {
+      type: 'read' as const,
+      id: 7,
+      files: [
+        { name: 'a.csv', bytes: buffer(csv) },
+        { name: 'monthly-2016-01.xlsx', bytes: buffer(fixture()) },
+      ],
+      importedAt: at,
+      base: { key: 0, indicators: [], benchmarks: [] },
+    };
+    const expanded = await withWorkbookSheets(request);
+    if (expanded.type !== 'read') throw new Error(expanded.type);
+    expect(expanded.files.map((f) => f.name)).toEqual([
+      'a.csv',
+      'monthly-2016-01.xlsx, sheet Monthly values',
+    ]);
+    expect(new TextDecoder().decode(expanded.files[1]!.bytes)).toMatch(
+      /^indicator_id,period,value,note\r\n2\.1,2016-01,905,/,
+    );
+    const forget = { type: 'forget' as const, read: 3 };
+    expect(await withWorkbookSheets(forget)).toBe(forget);
   });
 });
 
@@ -127,11 +152,11 @@ describe('workbooks made here', () => {
     const cut = whole.slice(0, whole.length - 40);
     const [damaged] = (await parseXlsx('cut.xlsx', cut, at, []))!;
     expect(damaged!.problems[0]!.message).toMatch(
-      /^This is an Excel workbook \(\.xlsx\) that could not be read: .*Save the sheet as CSV/,
+      /^This is an Excel workbook \(\.xlsx\), not a CSV file, and it could not be read\. Save the sheet as CSV/,
     );
     const [empty] = (await parseXlsx('empty.xlsx', book({ Sheet1: '' }), at, []))!;
     expect(empty!.problems[0]!.message).toBe(
-      'This Excel workbook has no sheet with anything in it: there is nothing to import.',
+      'empty.xlsx is empty: there is nothing to import. Check that you chose the right file.',
     );
   });
 });

@@ -11,10 +11,8 @@
  * .xlsx workbooks". Never throws for a damaged workbook: it rejects with `WorkbookError`.
  */
 
-import type { Indicator, ParsedFile } from '@/domain/types';
-import { parseText } from '@/domain/import/parse-file';
-import { emptyParsed } from '@/domain/import/context';
 import { workbookKind } from '@/domain/import/workbook';
+import type { WorkerRequest } from '@/workers/import-protocol';
 
 /** One sheet of a workbook, as CSV text. */
 export interface WorkbookSheet {
@@ -265,43 +263,48 @@ export async function readXlsxSheets(bytes: Uint8Array): Promise<WorkbookSheet[]
 
 /** A sheet's name in the report: "Scorecard.xlsx, sheet Summary". */
 export const sheetFileName = (file: string, sheet: string) => `${file}, sheet ${sheet}`;
+/** Whether a file read is a sheet of the workbook dropped as `file`. */
+export const isSheetOf = (read: string, file: string) => read.startsWith(sheetFileName(file, ''));
+
+/** A dropped file's name and bytes, as the import worker receives them. */
+export interface FileBytes {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+const encoder = new TextEncoder();
 
 /**
- * A dropped file read as a workbook when its first bytes say it is an .xlsx: each visible sheet
- * parsed as its own CSV file, each seeing the indicators of the sheets before it (a catalogue
- * sheet names the indicators of a monthly sheet). Null for anything else (read as CSV).
+ * The decode step for workbooks: each .xlsx among the files (told by its first bytes) replaced by
+ * its visible sheets, each as its CSV text's UTF-8 bytes named "book.xlsx, sheet S", so the
+ * importer reads each sheet as a CSV file, in order (a catalogue sheet names the indicators of a
+ * monthly sheet after it). A workbook that cannot be read stays as it is (the importer names it
+ * as a workbook, with what to do); one with no sheet with data becomes an empty file ("... is
+ * empty: there is nothing to import"). Other files pass through untouched. Never rejects.
  */
-export async function parseXlsx(
-  file: string,
-  bytes: Uint8Array,
-  importedAt: string,
-  catalogue: Indicator[],
-): Promise<ParsedFile[] | null> {
-  if (workbookKind(bytes) !== 'xlsx') return null;
-  const failed = (message: string): ParsedFile[] => {
-    const out = emptyParsed(file, 'unknown');
-    out.problems.push({ severity: 'error', code: 'workbook', file, line: 0, column: '', message });
-    return [out];
-  };
-  let sheets: WorkbookSheet[];
-  try {
-    sheets = await readXlsxSheets(bytes);
-  } catch (error) {
-    const reason = error instanceof WorkbookError ? error.message : 'it could not be opened';
-    return failed(
-      `This is an Excel workbook (.xlsx) that could not be read: ${reason}. Save the sheet as CSV: open it in Excel, choose File, Save As, "CSV UTF-8", and import that file.`,
-    );
-  }
-  if (sheets.length === 0)
-    return failed(
-      'This Excel workbook has no sheet with anything in it: there is nothing to import.',
-    );
-  const out: ParsedFile[] = [];
-  let known = catalogue;
-  for (const s of sheets) {
-    const parsed = parseText(sheetFileName(file, s.sheet), s.text, importedAt, known);
-    out.push(parsed);
-    known = [...known, ...parsed.indicators.filter((n) => !known.some((k) => k.id === n.id))];
+export async function expandWorkbooks(files: readonly FileBytes[]): Promise<FileBytes[]> {
+  const out: FileBytes[] = [];
+  for (const f of files) {
+    if (workbookKind(new Uint8Array(f.bytes)) !== 'xlsx') {
+      out.push(f);
+      continue;
+    }
+    try {
+      const sheets = await readXlsxSheets(new Uint8Array(f.bytes));
+      if (sheets.length === 0) out.push({ name: f.name, bytes: new ArrayBuffer(0) });
+      for (const s of sheets) {
+        const bytes = encoder.encode(s.text);
+        out.push({ name: sheetFileName(f.name, s.sheet), bytes: bytes.buffer as ArrayBuffer });
+      }
+    } catch {
+      out.push(f);
+    }
   }
   return out;
+}
+
+/** A worker request with the workbooks among its files expanded (only a read carries files). */
+export async function withWorkbookSheets(request: WorkerRequest): Promise<WorkerRequest> {
+  if (request.type !== 'read') return request;
+  return { ...request, files: await expandWorkbooks(request.files) };
 }
