@@ -114,7 +114,8 @@ describe('a series break marked on 9.1', () => {
     const { page, context, errors } = await openPage(browser, '/indicator/9.1');
     const section = page.getByRole('region', { name: 'Signal or noise' });
     await section.waitFor();
-    expect(await section.innerText()).toContain('Special cause improvement');
+    // The chart and verdicts render just after the page's first paint.
+    await expect.poll(() => section.innerText()).toContain('Special cause improvement');
 
     await section.getByLabel('First month of the new period').selectOption({ label: 'July 2015' });
     await section.getByRole('radio', { name: 'New recording system' }).check();

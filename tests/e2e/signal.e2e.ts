@@ -58,6 +58,8 @@ describe('signal or noise', () => {
     await page.goto(baseURL() + '/indicator/S.1');
     const section = page.getByRole('region', { name: 'Signal or noise' });
     await section.waitFor();
+    // The chart and verdicts render just after the page's first paint.
+    await expect.poll(() => section.innerText()).toContain('Special cause improvement');
     const text = await section.innerText();
     expect(text).toContain('Special cause improvement');
     expect(text).toMatch(/December 2015 \(84\.9%\) is above the upper process limit of/);
