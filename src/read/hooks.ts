@@ -113,6 +113,8 @@ export function useScorecardSelection(): ScorecardSelection | null {
   if (scorecard === null) return null;
   const filters = filtersFromParams(params, scorecard.sections);
   return { scorecard, filters, rows: selectedRowsOf(workspace, scorecard, chosen, filters) };
+}
+
 /**
  * One indicator's signal-or-noise settings (run length, minimum points, its breaks and baseline,
  * defaults filled in) and its months with a value, to mark a break at; with what is stored, to
