@@ -1,7 +1,14 @@
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { ChartSize } from '@/charts/chart-types';
 import { ChartFrame } from '@/charts/chart-frame';
-import { ChartKey, type KeyItem } from '@/charts/chart-key';
 import { BASE_FONT_SIZE, DirectLabels } from '@/charts/direct-labels';
 import { CHART_GRID, CHART_TEXT, dashArray, OKABE_ITO, ROLE_STYLE } from '@/charts/palette';
 import { valueScale } from '@/charts/scale';
@@ -26,7 +33,75 @@ export interface AnnualChartProps extends ChartSize {
   exportable?: boolean;
 }
 
-/** The year-on-year trend: one bar per financial year, its value written on it. */
+/**
+ * Each benchmark drawn across the bar of its own year only (an SN average for 2014/15 says
+ * nothing about 2013/14); a benchmark whose year has no bar is named in the labels, not drawn.
+ */
+function YearSegments({ references, k }: { references: TrendReference[]; k: number }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  return (
+    <g className="chart__year-benchmarks">
+      {references.map((r) => {
+        const x1 = r.year === undefined ? undefined : x(r.year, { position: 'start' });
+        const x2 = r.year === undefined ? undefined : x(r.year, { position: 'end' });
+        const yy = y(r.value);
+        if (x1 === undefined || x2 === undefined || yy === undefined) return null;
+        return (
+          <line
+            key={r.key}
+            data-year={r.year}
+            x1={x1}
+            x2={x2}
+            y1={yy}
+            y2={yy}
+            stroke={ROLE_STYLE[r.role].colour}
+            strokeWidth={2 * k}
+            strokeDasharray={dashArray(ROLE_STYLE[r.role].style, k)}
+          />
+        );
+      })}
+    </g>
+  );
+}
+
+/**
+ * Each bar's value above it, drawn after the benchmark lines with a white halo, so a line at
+ * that height passes behind the figure instead of striking it through.
+ */
+function BarValues({ years, fontSize }: { years: AnnualBar[]; fontSize: number }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  return (
+    <g className="chart__bar-values">
+      {years.map((b) => {
+        const cx = x(b.label, { position: 'middle' });
+        const top = b.value === null ? undefined : y(b.value);
+        if (cx === undefined || top === undefined) return null;
+        return (
+          <text
+            key={b.label}
+            x={cx}
+            y={top - fontSize * 0.5}
+            textAnchor="middle"
+            fontSize={fontSize}
+            fill={CHART_TEXT}
+            stroke="#ffffff"
+            strokeWidth={fontSize * 0.35}
+            strokeLinejoin="round"
+            paintOrder="stroke"
+          >
+            {b.text}
+          </text>
+        );
+      })}
+    </g>
+  );
+}
+
+/** The year-on-year trend: one bar per financial year, its value written above it. */
 export function AnnualChart({
   title,
   summary,
@@ -50,20 +125,8 @@ export function AnnualChart({
     width === undefined
       ? { responsive: true, style: { width: '100%', height } }
       : { width, height };
-  const keyItems: KeyItem[] = references.map((r) => ({
-    kind: 'line',
-    key: r.key,
-    label: r.label,
-    colour: ROLE_STYLE[r.role].colour,
-    style: ROLE_STYLE[r.role].style,
-  }));
   return (
-    <ChartFrame
-      title={title}
-      summary={summary}
-      exportable={exportable}
-      keyItems={<ChartKey items={keyItems} />}
-    >
+    <ChartFrame title={title} summary={summary} exportable={exportable}>
       <BarChart
         {...size}
         data={data}
@@ -102,19 +165,9 @@ export function AnnualChart({
             fontSize,
           }}
         />
-        <Bar dataKey="value" fill={OKABE_ITO.blue} isAnimationActive={false} maxBarSize={90}>
-          <LabelList dataKey="text" position="top" fill={CHART_TEXT} fontSize={fontSize} />
-        </Bar>
-        {references.map((r) => (
-          <ReferenceLine
-            key={r.key}
-            y={r.value}
-            stroke={ROLE_STYLE[r.role].colour}
-            strokeWidth={2 * k}
-            strokeDasharray={dashArray(ROLE_STYLE[r.role].style, k)}
-            ifOverflow="extendDomain"
-          />
-        ))}
+        <Bar dataKey="value" fill={OKABE_ITO.blue} isAnimationActive={false} maxBarSize={90} />
+        <YearSegments references={references} k={k} />
+        <BarValues years={years} fontSize={fontSize} />
         <DirectLabels
           labels={references.map((r) => ({
             key: r.key,

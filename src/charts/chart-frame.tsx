@@ -16,7 +16,8 @@ interface ChartFrameProps {
 
 /**
  * A chart as a figure: a caption, the drawing as one image with a summary for screen readers
- * (its data table sits beside it, given by the caller), and the export buttons.
+ * and one tab stop for keyboard users (its data table sits beside it, given by the caller), and
+ * the export buttons.
  */
 export function ChartFrame({
   title,
@@ -33,7 +34,9 @@ export function ChartFrame({
         {title}
       </figcaption>
       {keyItems}
-      <div className="chart__canvas" role="img" aria-label={summary} ref={canvas}>
+      {/* One tab stop: the drawing, named by its summary. Nothing inside it takes focus (the
+          charts are drawn with accessibilityLayer={false}); its data table sits beside it. */}
+      <div className="chart__canvas" role="img" aria-label={summary} tabIndex={0} ref={canvas}>
         {children}
       </div>
       {exportable ? <ChartExportButtons target={canvas} title={title} /> : null}

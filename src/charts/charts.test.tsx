@@ -20,7 +20,10 @@ function renderTrend() {
         label: '2015/16',
         values: [22, 23, 24, 25, 25, 26, 26.8, 28.2, 29.3, null, null, null],
       }}
-      previous={{ label: '2014/15', values: [20, 21, 22, 22, 23, 23, 22, 22, 23, 23, 22, 22.8] }}
+      previous={{
+        label: 'Same month last year (2014/15)',
+        values: [20, 21, 22, 22, 23, 23, 22, 22, 23, 23, 22, 22.8],
+      }}
       references={[
         { key: 'target', role: 'target', value: 23, label: 'Target 23%' },
         { key: 'sn', role: 'sn_avg', value: 23.6, label: 'SN average 2014/15: 23.6%' },
@@ -46,14 +49,38 @@ describe('TrendChart', () => {
 
   it.each([
     '2015/16',
-    '2014/15',
+    'Same month last year (2014/15)',
     'Target 23%',
     'SN average 2014/15: 23.6%',
     'England 2014/15: 24%',
     'Amber: 23% to 26%',
-  ])('names "%s" in its key', (label) => {
+  ])('one legend: names "%s" once, beside its line, and has no key above', (label) => {
     const { container } = renderTrend();
-    expect(container.querySelector('.chart-key')).toHaveTextContent(label);
+    expect(container.querySelector('.chart-key')).toBeNull();
+    const named = [...container.querySelectorAll('.chart__direct-labels text')].filter(
+      (t) => t.textContent === label,
+    );
+    expect(named).toHaveLength(1);
+  });
+
+  it('draws last year solid and grey, not as a dashed black line that reads as a forecast', () => {
+    const { container } = renderTrend();
+    const curves = [...container.querySelectorAll('path.recharts-line-curve')];
+    expect(curves).toHaveLength(2);
+    const previous = curves.find((c) => c.getAttribute('stroke') !== '#0072B2')!;
+    expect(previous.getAttribute('stroke')).toBe('#6f777b');
+    expect(previous.getAttribute('stroke-dasharray')).toBeNull();
+  });
+
+  it('is one tab stop: the drawing, named by its summary, with nothing focusable inside', () => {
+    const { container } = renderTrend();
+    const drawing = screen.getByRole('img', {
+      name: 'Re-referrals rose to 29.3% in December 2015',
+    });
+    expect(drawing).toHaveAttribute('tabindex', '0');
+    const inside = drawing.querySelectorAll('[tabindex], a, button, input, select');
+    expect(inside).toHaveLength(0);
+    expect(container.querySelectorAll('svg [tabindex]')).toHaveLength(0);
   });
 
   it('draws direct labels inside the SVG, so an exported image keeps them', () => {
@@ -118,9 +145,91 @@ describe('AnnualChart and MultiSeriesChart', () => {
       </>,
     );
     expect(screen.getByRole('img', { name: '2013/14: 24.9%, 2014/15: 22.8%' })).toBeInTheDocument();
+    // At most four series, named beside their lines only (one legend, no key above).
     const multi = screen.getByRole('figure', { name: 'Assessment outcomes' });
-    expect(multi.querySelector('.chart-key')).toHaveTextContent('Series 4');
-    expect(multi.querySelector('.chart-key')).not.toHaveTextContent('Series 5');
+    expect(multi.querySelector('.chart-key')).toBeNull();
+    const labels = multi.querySelector('.chart__direct-labels');
+    expect(labels).toHaveTextContent('Series 4');
+    expect(labels).not.toHaveTextContent('Series 5');
+  });
+});
+
+describe('AnnualChart: benchmarks over their own year, figures never struck through', () => {
+  function renderAnnual() {
+    return render(
+      <AnnualChart
+        title="2.8 year on year"
+        summary="2013/14: 24.9%, 2014/15: 22.8%"
+        years={[
+          { label: '2013/14', value: 24.9, text: '24.9%' },
+          { label: '2014/15', value: 22.8, text: '22.8%' },
+        ]}
+        references={[
+          // 23.6 is just above the 2014/15 bar (22.8): its line runs at the height of the figure.
+          {
+            key: 'sn',
+            role: 'sn_avg',
+            value: 23.6,
+            label: 'SN average 2014/15: 23.6%',
+            year: '2014/15',
+          },
+          {
+            key: 'eng',
+            role: 'national_avg',
+            value: 24,
+            label: 'England 2012/13: 24%',
+            year: '2012/13',
+          },
+        ]}
+        yAxisTitle="Percentage (%)"
+        formatTick={pct}
+        width={600}
+        height={360}
+      />,
+    );
+  }
+
+  it('draws the 2014/15 SN average across the 2014/15 bar only, and no line for a year without a bar', () => {
+    const { container } = renderAnnual();
+    const bars = [...container.querySelectorAll('.recharts-bar-rectangle path')];
+    expect(bars).toHaveLength(2);
+    const [, bar1415] = bars.map((b) => ({
+      x: Number(b.getAttribute('x')),
+      w: Number(b.getAttribute('width')),
+    }));
+    const segments = [...container.querySelectorAll('.chart__year-benchmarks line')];
+    expect(segments).toHaveLength(1);
+    const x1 = Number(segments[0]!.getAttribute('x1'));
+    const x2 = Number(segments[0]!.getAttribute('x2'));
+    // Within the 2014/15 category: starts left of that bar and ends right of it, and starts
+    // right of the 2013/14 bar's right edge.
+    const bar1314 = {
+      x: Number(bars[0]!.getAttribute('x')),
+      w: Number(bars[0]!.getAttribute('width')),
+    };
+    expect(x1).toBeGreaterThan(bar1314.x + bar1314.w);
+    expect(x1).toBeLessThanOrEqual(bar1415!.x);
+    expect(x2).toBeGreaterThanOrEqual(bar1415!.x + bar1415!.w);
+    // Both benchmarks are still named beside the chart.
+    expect(container.querySelector('.chart__direct-labels')).toHaveTextContent(
+      'England 2012/13: 24%',
+    );
+    // No line across the whole plot.
+    expect(container.querySelectorAll('.recharts-reference-line')).toHaveLength(0);
+  });
+
+  it('writes each figure after the lines, with a white halo, so no line strikes it through', () => {
+    const { container } = renderAnnual();
+    const figures = [...container.querySelectorAll('.chart__bar-values text')];
+    expect(figures.map((t) => t.textContent)).toEqual(['24.9%', '22.8%']);
+    for (const t of figures) {
+      expect(t).toHaveAttribute('stroke', '#ffffff');
+      expect(t).toHaveAttribute('paint-order', 'stroke');
+    }
+    const lines = container.querySelector('.chart__year-benchmarks')!;
+    const values = container.querySelector('.chart__bar-values')!;
+    // Later in the document is painted on top.
+    expect(lines.compareDocumentPosition(values) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });
 

@@ -1,6 +1,5 @@
 import type { ChartLine, ChartSize } from '@/charts/chart-types';
 import { ChartFrame } from '@/charts/chart-frame';
-import { ChartKey } from '@/charts/chart-key';
 import { LineChartView } from '@/charts/line-chart-view';
 import { SERIES_STYLES } from '@/charts/palette';
 
@@ -53,22 +52,8 @@ export function MultiSeriesChart({
     };
   });
   return (
-    <ChartFrame
-      title={title}
-      summary={summary}
-      exportable={exportable}
-      keyItems={
-        <ChartKey
-          items={lines.map((l) => ({
-            kind: 'line',
-            key: l.key,
-            label: l.label,
-            colour: l.colour,
-            style: l.style,
-          }))}
-        />
-      }
-    >
+    // One legend: each line is named at its right-hand end (direct labels), not in a key as well.
+    <ChartFrame title={title} summary={summary} exportable={exportable}>
       <LineChartView
         categories={categories}
         lines={lines}

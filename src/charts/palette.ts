@@ -43,7 +43,9 @@ export type LineRole =
 
 export const ROLE_STYLE: Record<LineRole, { colour: string; style: LineStyle; width: number }> = {
   current: { colour: OKABE_ITO.blue, style: 'solid', width: 3 },
-  previous: { colour: OKABE_ITO.black, style: 'dashed', width: 2 },
+  // Last year's months: solid, lighter and thinner, never dashed (a dashed line after this
+  // year's last month reads as a forecast). #6f777b is 4.6:1 on white.
+  previous: { colour: '#6f777b', style: 'solid', width: 2 },
   target: { colour: OKABE_ITO.bluishGreen, style: 'dashed', width: 2 },
   red: { colour: OKABE_ITO.vermillion, style: 'dotted', width: 2 },
   sn_avg: { colour: OKABE_ITO.reddishPurple, style: 'dash-dot', width: 2 },

@@ -1,6 +1,5 @@
 import type { ChartBand, ChartLine, ChartReference, ChartSize } from '@/charts/chart-types';
 import { ChartFrame } from '@/charts/chart-frame';
-import { ChartKey, type KeyItem } from '@/charts/chart-key';
 import { LineChartView } from '@/charts/line-chart-view';
 import { ROLE_STYLE, type LineRole } from '@/charts/palette';
 import type { ValueScale } from '@/charts/scale';
@@ -19,6 +18,8 @@ export interface TrendReference {
   value: number;
   /** e.g. "Target 23%", "SN average 2014/15: 23.6%". */
   label: string;
+  /** The financial year a benchmark is for ("2014/15"): the annual chart draws it over that year only. */
+  year?: string;
 }
 
 export interface TrendChartProps extends ChartSize {
@@ -45,8 +46,10 @@ export interface TrendChartProps extends ChartSize {
 }
 
 /**
- * The months of the selected financial year and of the previous one as two lines (solid and
- * dashed), with the target, the amber band, and the SN average and England as labelled lines.
+ * The months of the selected financial year and of the previous one as two lines (the previous
+ * year solid, lighter and thinner, labelled by the caller "Same month last year", so its months
+ * after "as at" never read as a forecast), with the target, the amber band, and the SN average
+ * and England as labelled lines. One legend: the lines are named at their right-hand end.
  */
 export function TrendChart({
   title,
@@ -88,30 +91,8 @@ export function TrendChart({
     colour: ROLE_STYLE[r.role].colour,
     style: ROLE_STYLE[r.role].style,
   }));
-  const keyItems: KeyItem[] = [
-    ...lines.map((l) => ({
-      kind: 'line' as const,
-      key: l.key,
-      label: l.label,
-      colour: l.colour,
-      style: l.style,
-    })),
-    ...refs.map((r) => ({
-      kind: 'line' as const,
-      key: r.key,
-      label: r.label,
-      colour: r.colour,
-      style: r.style,
-    })),
-    ...bands.map((b) => ({ kind: 'band' as const, key: b.key, label: b.label })),
-  ];
   return (
-    <ChartFrame
-      title={title}
-      summary={summary}
-      keyItems={<ChartKey items={keyItems} />}
-      exportable={exportable}
-    >
+    <ChartFrame title={title} summary={summary} exportable={exportable}>
       <LineChartView
         categories={months}
         lines={lines}

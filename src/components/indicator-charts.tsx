@@ -1,6 +1,6 @@
 import type { IndicatorView, SeriesPoint } from '@/domain/indicator-view';
 import type { Unit } from '@/domain/types';
-import { formatNumber, formatThreshold } from '@/domain/format';
+import { formatNumber, formatThreshold, shownDecimals } from '@/domain/format';
 import { formatMonthLong } from '@/domain/periods';
 import { TrendChart, type TrendReference } from '@/charts/trend-chart';
 import { AnnualChart } from '@/charts/annual-chart';
@@ -9,6 +9,9 @@ import type { ChartBand } from '@/charts/chart-types';
 import type { ValueScale } from '@/charts/scale';
 import { ChartDataTable, MultiSeriesTable, seriesRows } from '@/components/chart-data-table';
 import { outlookLines, outlookSummary } from '@/components/outlook-lines';
+
+/** The previous year's line: what it is, in words, never just a year that reads as this one's. */
+export const previousYearLabel = (year: string) => `Same month last year (${year})`;
 
 /** Value-axis titles, with the unit. */
 export const AXIS_TITLES: Record<Unit, string> = {
@@ -75,12 +78,24 @@ export function trendReferences(view: IndicatorView): TrendReference[] {
     role: r.kind,
     value: r.value,
     label: `${BENCHMARK_LABEL[r.kind]} ${r.year}: ${b(r.value)}${r.stale ? ' (out of date)' : ''}`,
+    year: r.year,
   }));
   return [...targets, ...benchmarks];
 }
 
+const valuesOf = (points: SeriesPoint[]) => points.map((p) => p.value);
+
+/** The precision of the indicator's figures (catalogue decimals, else as its values were written). */
+const precisionOf = (view: IndicatorView) =>
+  shownDecimals(view.indicator.decimals, [
+    ...valuesOf(view.year.points),
+    ...valuesOf(view.previousYear.points),
+  ]);
+
+/** The amber band(s), their ends at the indicator's precision ("Amber: 22.0 to 22.2", not 22.22). */
 function amberBands(view: IndicatorView): ChartBand[] {
-  const f = (v: number) => formatThreshold(v, view.indicator.unit);
+  const d = precisionOf(view);
+  const f = (v: number) => formatNumber(v, view.indicator.unit, d);
   return view.target.amberBands.map((b, i) => ({
     key: `amber-${i}`,
     low: b.low,
@@ -89,14 +104,12 @@ function amberBands(view: IndicatorView): ChartBand[] {
   }));
 }
 
-const valuesOf = (points: SeriesPoint[]) => points.map((p) => p.value);
-
 /** The accessible summary of the trend chart: what it shows, the latest value, and the lines. */
 export function trendSummary(view: IndicatorView): string {
   const { indicator: ind } = view;
   const latest = [...view.year.points].reverse().find((p) => p.value !== null);
   const parts = [
-    `Line chart of ${ind.id} ${ind.name}, by month, ${view.previousYear.year} and ${view.year.year}.`,
+    `Line chart of ${ind.id} ${ind.name}, by month, ${view.year.year}, with the same months of ${view.previousYear.year} as a lighter line.`,
     latest && latest.value !== null
       ? `${formatMonthLong(latest.month)}: ${formatNumber(latest.value, ind.unit, ind.decimals)}.`
       : `No value in ${view.year.year} yet.`,
@@ -160,7 +173,10 @@ export function IndicatorTrendChart({
         current={{ label: view.year.year, values: valuesOf(view.year.points) }}
         previous={
           hasPrevious
-            ? { label: view.previousYear.year, values: valuesOf(view.previousYear.points) }
+            ? {
+                label: previousYearLabel(view.previousYear.year),
+                values: valuesOf(view.previousYear.points),
+              }
             : null
         }
         references={trendReferences(view)}

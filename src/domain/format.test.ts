@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDifference, formatNumber, formatPoints, formatThreshold } from '@/domain/format';
+import {
+  formatDifference,
+  formatNumber,
+  formatPoints,
+  formatThreshold,
+  shownDecimals,
+} from '@/domain/format';
 import type { Unit } from '@/domain/types';
 
 describe('formatNumber', () => {
@@ -80,5 +86,19 @@ describe('formatters kept between calls', () => {
       formatNumber(1041, 'count', 0),
     ];
     expect(texts).toEqual(['12.40%', '12.4%', '1,041', '12.40%', '75.0', '1,041']);
+  });
+});
+
+describe('shownDecimals: the precision an indicator is shown at', () => {
+  it.each<[number | null, (number | null)[], number]>([
+    [1, [21, 22], 1],
+    [0, [12.4], 0],
+    // no decimals in the catalogue: the most among the values (a caseload of 12.4 and 21)
+    [null, [12.4, 21, null], 1],
+    [null, [21, 22], 0],
+    [null, [1 / 3], 2],
+    [null, [], 0],
+  ])('decimals %s, values %j: %i', (decimals, values, expected) => {
+    expect(shownDecimals(decimals, values)).toBe(expected);
   });
 });

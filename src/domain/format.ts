@@ -45,6 +45,17 @@ export function formatNumber(
   }
 }
 
+/**
+ * The precision an indicator is shown at: its catalogue's decimals, else the most decimals (up
+ * to 2) among its values as imported (caseloads of 12.4 and 21: one decimal).
+ */
+export function shownDecimals(decimals: number | null, values: readonly (number | null)[]): number {
+  if (decimals !== null) return decimals;
+  let most = 0;
+  for (const v of values) if (v !== null && Number.isFinite(v)) most = Math.max(most, ownDecimals(v));
+  return most;
+}
+
 /** A threshold as written in a target: "83%", "511", "22.7%". */
 export function formatThreshold(value: number, unit: Unit): string {
   return unit === 'percent' ? `${fmt(value, 0, 2)}%` : fmt(value, 0, 2);

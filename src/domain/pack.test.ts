@@ -7,6 +7,7 @@ import {
   packRows,
   pageRange,
   scorecardPages,
+  scopeWords,
   type PackChoice,
 } from './pack';
 
@@ -149,5 +150,15 @@ describe('packLayout: contents page numbers', () => {
     expect(layout.contentsPages).toBe(2);
     expect(layout.summaryPage).toBe(4);
     expect(layout.indicatorPages.get('1.1')).toBe(7);
+  });
+});
+
+describe('scopeWords', () => {
+  it.each<[Parameters<typeof scopeWords>, string]>([
+    [['all', 75, 75], 'All 75 indicators'],
+    [['all', 60, 75], '60 of 75 indicators'],
+    [['exceptions', 42, 75], 'Exceptions only (Red, Amber or worsening): 42 of 75 indicators'],
+  ])('%j: %s', (args, words) => {
+    expect(scopeWords(...args)).toBe(words);
   });
 });

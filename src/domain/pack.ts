@@ -24,6 +24,16 @@ export function exceptionReason(row: ScorecardRow): string | null {
 
 export const isException = (row: ScorecardRow): boolean => exceptionReason(row) !== null;
 
+/**
+ * What the pack holds, in words, for its cover: "All 75 indicators", "Exceptions only (Red, Amber
+ * or worsening): 42 of 75 indicators", "60 of 75 indicators".
+ */
+export function scopeWords(scope: PackScope, shown: number, all: number): string {
+  if (scope === 'exceptions')
+    return `Exceptions only (Red, Amber or worsening): ${shown} of ${all} indicators`;
+  return shown === all ? `All ${all} indicators` : `${shown} of ${all} indicators`;
+}
+
 export interface PackChoice {
   scope: PackScope;
   /** Sections left out (every section is in unless left out, new ones too). */

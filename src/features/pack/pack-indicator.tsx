@@ -1,4 +1,6 @@
+import { Link } from 'react-router-dom';
 import { rankWords } from '@/components/national-comparison';
+import { packAnchor } from './pack-sheets';
 import type { CSSProperties } from 'react';
 import type { IndicatorView } from '@/domain/indicator-view';
 import { indicatorHeadline } from '@/domain/headline';
@@ -25,17 +27,39 @@ const CHART_SHAPE = {
  * DOT, RAG with its reason, YTD, target), the trend chart with its data table, and the commentary.
  * The print stylesheet starts each on a new page.
  */
-export function PackIndicator({ view }: { view: IndicatorView }) {
+export function PackIndicator({
+  view,
+  page,
+  total,
+  printHref,
+}: {
+  view: IndicatorView;
+  /** Where it prints, for the screen's "Page n of m". */
+  page: number;
+  total: number;
+  /** The address that prints this page alone; none when it is printed alone already. */
+  printHref: string | null;
+}) {
   const { indicator: ind, row } = view;
   const month = formatMonthLong(view.asAt);
   const shown = (v: number | null) =>
     v === null
       ? 'No value'
       : formatNumber(v, ind.unit, ind.decimals ?? row.current?.decimals ?? null);
-  const headingId = `pack-${ind.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  const headingId = packAnchor(ind.id);
   return (
     <article className="pack-indicator" aria-labelledby={headingId} style={CHART_SHAPE}>
       <div className="pack-indicator__top">
+        <div className="pack-indicator__screen">
+          <p className="pack-sheet__page">
+            Page {page} of {total}
+          </p>
+          {printHref ? (
+            <Link className="pack-indicator__print" to={printHref}>
+              Print this indicator<span className="visually-hidden">: {ind.id}</span>
+            </Link>
+          ) : null}
+        </div>
         <p className="pack-indicator__section">{ind.section}</p>
         <h2 id={headingId}>
           {ind.id} {ind.name}

@@ -1,6 +1,7 @@
 import type { Scorecard, ScorecardRow } from '@/domain/types';
 import { polarityInWords } from '@/domain/target-words';
-import { formatMonth, formatMonthLong } from '@/domain/periods';
+import { formatMonth } from '@/domain/periods';
+import type { ScorecardPage } from '@/domain/pack';
 import { RagTag } from '@/components/rag-tag';
 import { DotArrow } from '@/components/dot-arrow';
 import { NoValue, NumberText, ObservationText } from '@/components/data-table';
@@ -62,26 +63,23 @@ function Row({ row, scorecard }: { row: ScorecardRow; scorecard: Scorecard }) {
 }
 
 /**
- * The Performance Summary for paper: compact, no links or tooltips, the RAG and DOT as words.
- * The print stylesheet repeats its header row on every page and never splits a row.
+ * One printed page of the Performance Summary: compact, no links or tooltips, the RAG and DOT as
+ * words. The pack cuts the scorecard into pages of a fixed number of lines (src/domain/pack.ts),
+ * one table each with its header; a section that runs over a page repeats its title, "continued".
  */
 export function PackScorecardTable({
   scorecard,
-  sections,
-  rows,
+  page,
+  caption,
 }: {
   scorecard: Scorecard;
-  /** The chosen sections, in scorecard order. */
-  sections: string[];
-  /** The rows of the chosen sections. */
-  rows: ScorecardRow[];
+  /** The sections on this page, each with its rows. */
+  page: ScorecardPage;
+  caption: string;
 }) {
   return (
     <table className="scorecard pack-scorecard">
-      <caption>
-        Performance summary as at month end {formatMonthLong(scorecard.asAt)}: {rows.length}{' '}
-        indicators
-      </caption>
+      <caption>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">No.</th>
@@ -106,18 +104,17 @@ export function PackScorecardTable({
           <BenchmarkHeaders scorecard={scorecard} />
         </tr>
       </thead>
-      {sections.map((section) => (
-        <tbody key={section}>
+      {page.map((group) => (
+        <tbody key={group.section}>
           <tr className="section-row">
             <th scope="rowgroup" colSpan={columnCount(scorecard)}>
-              {section}
+              {group.section}
+              {group.continued ? ' (continued)' : ''}
             </th>
           </tr>
-          {rows
-            .filter((r) => r.indicator.section === section)
-            .map((row) => (
-              <Row key={row.indicator.id} row={row} scorecard={scorecard} />
-            ))}
+          {group.rows.map((row) => (
+            <Row key={row.indicator.id} row={row} scorecard={scorecard} />
+          ))}
         </tbody>
       ))}
     </table>
