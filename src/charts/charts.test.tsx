@@ -81,6 +81,8 @@ describe('TrendChart', () => {
     const inside = drawing.querySelectorAll('[tabindex], a, button, input, select');
     expect(inside).toHaveLength(0);
     expect(container.querySelectorAll('svg [tabindex]')).toHaveLength(0);
+    // Chromium would otherwise stop on each of Recharts' layers: the drawing inside is inert.
+    expect(drawing.querySelector('svg')?.closest('[inert]')).not.toBeNull();
   });
 
   it('draws direct labels inside the SVG, so an exported image keeps them', () => {

@@ -56,7 +56,7 @@ export function PackIndicator({
           </p>
           {printHref ? (
             <Link className="pack-indicator__print" to={printHref}>
-              Print this indicator<span className="visually-hidden">: {ind.id}</span>
+              Print this indicator ({ind.id})
             </Link>
           ) : null}
         </div>

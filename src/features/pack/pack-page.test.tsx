@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 // A small workspace from the December 2015 report: 2.1 and 2.8 (CONTACT & REFERRAL (MASH)) and
-// the assessment outcomes 3.5-3.8 (ASSESSMENTS), with commentary for 2.8.
+// 3.3 and the assessment outcomes 3.5-3.8 (ASSESSMENTS), with commentary for 2.8.
 let example: WorkspaceData;
 beforeAll(() => {
   const ws = smallWorkspace();
@@ -35,11 +35,12 @@ beforeEach(() => {
   workspaceLoaded(example);
 });
 
-function renderPack() {
+function renderPack(address = '/pack') {
   const router = createMemoryRouter([{ path: '/pack', element: <PackPage /> }], {
-    initialEntries: ['/pack'],
+    initialEntries: [address],
   });
   render(<RouterProvider router={router} />);
+  return router;
 }
 
 const summaryRows = () =>
@@ -59,8 +60,10 @@ describe('Print pack: choice of sections', () => {
     for (const box of boxes) expect(box).toBeChecked();
     expect(summaryRows()).toHaveLength(example.indicators.length);
     expect(indicatorPages()).toHaveLength(example.indicators.length);
-    expect(screen.getByText("Children's services performance report")).toBeInTheDocument();
-    expect(screen.getByText('As at month end December 2015')).toBeInTheDocument();
+    const cover = screen.getByRole('region', { name: 'Cover' });
+    expect(cover).toHaveTextContent("Children's services performance report");
+    expect(cover).toHaveTextContent('As at month end December 2015');
+    expect(cover).toHaveTextContent(`All ${example.indicators.length} indicators`);
   });
 
   it('each indicator page has its headline, chart, data table and commentary', () => {
@@ -148,5 +151,88 @@ describe('Print pack: choice of sections', () => {
       /^2\.1,CONTACT & REFERRAL \(MASH\),Number of contacts,Info,Count,935,1029,1041,/,
     );
     expect(screen.getByRole('status')).toHaveTextContent(/Downloaded scorecard-2015-12\.csv/);
+  });
+});
+
+describe('Print pack: a committee paper', () => {
+  it('cover: council, view, month, marking; the choice is kept in the address', async () => {
+    const user = userEvent.setup();
+    const router = renderPack('/pack?council=Rotherham%20MBC');
+    await user.selectOptions(screen.getByLabelText('Protective marking'), 'OFFICIAL-SENSITIVE');
+    const cover = screen.getByRole('region', { name: 'Cover' });
+    expect(cover).toHaveTextContent('Rotherham MBC');
+    expect(cover).toHaveTextContent('All indicators');
+    expect(cover).toHaveTextContent('Protective markingOFFICIAL-SENSITIVE');
+    expect(router.state.location.search).toContain('marking=OFFICIAL-SENSITIVE');
+    // The running header of every printed page carries the title, view, month and marking.
+    const css = [...document.querySelectorAll('style')].map((el) => el.textContent).join('');
+    expect(css).toContain(
+      '@top-left { content: "Children\'s services performance report · All indicators · December 2015"',
+    );
+    expect(css).toContain('@top-right { content: "OFFICIAL-SENSITIVE"');
+    expect(css).toContain("content: 'Page ' counter(page) ' of ' counter(pages)");
+  });
+
+  it('contents: each indicator with the page it prints on, after the cover, contents, summary and scorecard', () => {
+    renderPack();
+    // 7 indicators in 2 sections: the scorecard is 2 titles + 7 rows = 9 lines, one page (4);
+    // the indicators follow from page 5 in scorecard order.
+    const contents = screen.getByRole('region', { name: 'Contents' });
+    const entries = within(contents)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(entries).toEqual([
+      'Summary of RAG ratings page 3',
+      'Performance summary (scorecard) page 4',
+      'CONTACT & REFERRAL (MASH) page 5–6',
+      expect.stringMatching(/^2\.1 .* page 5$/),
+      expect.stringMatching(/^2\.8 .* page 6$/),
+      'ASSESSMENTS page 7–11',
+      expect.stringMatching(/^3\.3 .* page 7$/),
+      expect.stringMatching(/^3\.5 .* page 8$/),
+      expect.stringMatching(/^3\.6 .* page 9$/),
+      expect.stringMatching(/^3\.7 .* page 10$/),
+      expect.stringMatching(/^3\.8 .* page 11$/),
+    ]);
+    expect(screen.getByRole('article', { name: /^2\.8 / })).toHaveTextContent('Page 6 of 11');
+  });
+
+  it('summary: RAG counts by section and the changes since the month chosen, with that choice in the address', async () => {
+    const user = userEvent.setup();
+    const router = renderPack();
+    const summary = screen.getByRole('region', { name: 'Summary of RAG ratings' });
+    expect(within(summary).getByRole('table', { name: /RAG ratings by section/ })).toBeVisible();
+    expect(summary).toHaveTextContent('What changed since November 2015');
+    await user.selectOptions(screen.getByLabelText(/^Compared with/), '2015-10');
+    expect(summary).toHaveTextContent('What changed since October 2015');
+    expect(router.state.location.search).toContain('compare=2015-10');
+  });
+
+  it('exceptions only: the Red, Amber or worsening rows only', async () => {
+    const user = userEvent.setup();
+    const router = renderPack();
+    await user.click(screen.getByRole('radio', { name: /Exceptions only/ }));
+    expect(router.state.location.search).toContain('show=exceptions');
+    const pages = [...indicatorPages()];
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.length).toBeLessThan(example.indicators.length);
+    for (const page of pages) expect(page).toHaveTextContent(/RAG: (Red|Amber)|↓ Worsening/);
+    expect(screen.getByRole('region', { name: 'Cover' })).toHaveTextContent(
+      `Exceptions only (Red, Amber or worsening): ${pages.length} of ${example.indicators.length} indicators`,
+    );
+  });
+
+  it('Print this indicator: one page, the print dialog opened once', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const router = renderPack('/pack?marking=OFFICIAL');
+    await user.click(screen.getByRole('link', { name: 'Print this indicator (2.8)' }));
+    expect(indicatorPages()).toHaveLength(1);
+    expect(screen.getByRole('article', { name: /^2\.8 / })).toHaveTextContent('Page 1 of 1');
+    expect(screen.queryByRole('region', { name: 'Cover' })).not.toBeInTheDocument();
+    expect(print).toHaveBeenCalledOnce();
+    expect(router.state.location.search).toContain('only=2.8');
+    expect(router.state.location.search).toContain('marking=OFFICIAL');
+    expect(router.state.location.search).not.toContain('print=1');
   });
 });
