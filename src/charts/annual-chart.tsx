@@ -1,12 +1,4 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  useXAxisScale,
-  useYAxisScale,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
 import type { ChartSize } from '@/charts/chart-types';
 import { ChartFrame } from '@/charts/chart-frame';
 import { BASE_FONT_SIZE, DirectLabels } from '@/charts/direct-labels';

@@ -52,7 +52,8 @@ export function formatNumber(
 export function shownDecimals(decimals: number | null, values: readonly (number | null)[]): number {
   if (decimals !== null) return decimals;
   let most = 0;
-  for (const v of values) if (v !== null && Number.isFinite(v)) most = Math.max(most, ownDecimals(v));
+  for (const v of values)
+    if (v !== null && Number.isFinite(v)) most = Math.max(most, ownDecimals(v));
   return most;
 }
 

@@ -46,8 +46,7 @@ export interface PackChoice {
 export function packRows(rows: readonly ScorecardRow[], choice: PackChoice): ScorecardRow[] {
   if (choice.only !== null) return rows.filter((r) => r.indicator.id === choice.only);
   return rows.filter(
-    (r) =>
-      !choice.leftOut.has(r.indicator.section) && (choice.scope === 'all' || isException(r)),
+    (r) => !choice.leftOut.has(r.indicator.section) && (choice.scope === 'all' || isException(r)),
   );
 }
 
@@ -183,7 +182,12 @@ export function packLayout(
   for (const section of sections) {
     const ids = rows.filter((r) => r.indicator.section === section);
     const first = indicatorPages.get(ids[0]!.indicator.id)!;
-    contents.push({ kind: 'section', label: section, page: first, lastPage: first + ids.length - 1 });
+    contents.push({
+      kind: 'section',
+      label: section,
+      page: first,
+      lastPage: first + ids.length - 1,
+    });
     for (const r of ids) {
       const page = indicatorPages.get(r.indicator.id)!;
       contents.push({

@@ -120,16 +120,17 @@ describe('committee pack', () => {
       expect(text.startsWith('%PDF-')).toBe(true);
       return text.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
     };
-    // The summary alone (indicator pages left out), then the whole pack: exactly one more page
-    // per indicator, so an indicator that spilled onto a second sheet fails here.
-    // The key messages print on their own page before the summary (issue 13): counted in
-    // looking-ahead.e2e.ts, left out here.
+    // The front matter alone (indicator pages left out: cover, contents, RAG summary and the
+    // section's one scorecard page), then the whole pack: exactly one more page per indicator,
+    // so an indicator that spilled onto a second sheet fails here. The key messages print on
+    // their own page before the summary (issue 13): counted in looking-ahead.e2e.ts and
+    // pack.e2e.ts, left out here.
     await page.addStyleTag({ content: '.pack-key-messages { display: none !important; }' });
     const hide = await page.addStyleTag({
       content: 'article.pack-indicator { display: none !important; }',
     });
     const summaryPages = await pdfPages();
-    expect(summaryPages).toBe(1);
+    expect(summaryPages).toBe(4);
     await hide.evaluate((el) => (el as Element).remove());
     expect(await pdfPages()).toBe(summaryPages + indicators);
     expect(errors).toEqual([]);

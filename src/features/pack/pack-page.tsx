@@ -58,7 +58,12 @@ export default function PackPage() {
   const { asAt, months } = useAsAt();
   const scorecard = useScorecard();
   const chosenView = useView();
-  const [params, setParams] = useSearchParams();
+  const [routerParams, setParams] = useSearchParams();
+  // A choice shows at once: the router applies the new address in a transition (and the pack
+  // takes a moment to draw), so until it has, the page reads the address it asked for.
+  const [asked, setAsked] = useState<URLSearchParams | null>(null);
+  if (asked !== null && asked.toString() === routerParams.toString()) setAsked(null);
+  const params = asked ?? routerParams;
   const address = readPackAddress(params);
   const { choice } = address;
   const pack = usePack(choice, address.compare);
@@ -71,8 +76,11 @@ export default function PackPage() {
 
   const ids = useMemo(() => (pack ? pack.rows.map((r) => r.indicator.id) : []), [pack]);
   const views = useIndicatorViews(ids);
-  const setParam = (name: string, value: string | readonly string[] | null) =>
-    setParams(withParam(params, name, value), { replace: true });
+  const setParam = (name: string, value: string | readonly string[] | null) => {
+    const next = withParam(params, name, value);
+    setAsked(next);
+    setParams(next, { replace: true });
+  };
 
   // "Print this indicator": the page opens with print=1; print once it is drawn, then forget it.
   const printNow = address.print && views.length > 0;

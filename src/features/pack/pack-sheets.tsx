@@ -3,10 +3,9 @@ import type { ChosenView } from '@/read/hooks';
 import type { Pack } from '@/read/pack';
 import type { MonthKey, RagStatus } from '@/domain/types';
 import { CONTENTS_ENTRIES_PER_PAGE, pageRange, type ContentsEntry } from '@/domain/pack';
-import { viewStatusWords } from '@/domain/views';
+import { ViewHeading } from '@/components/view-heading';
 import { RAG_WORDS } from '@/domain/words';
 import { formatMonthLong } from '@/domain/periods';
-import { formatDay } from '@/domain/dates';
 import { RagTag } from '@/components/rag-tag';
 import type { Marking } from './pack-address';
 
@@ -68,17 +67,17 @@ export function PackCover({
       <h2 className="pack-cover__title">{PACK_TITLE}</h2>
       <p className="pack-cover__view">{chosen ? chosen.view.title : 'All indicators'}</p>
       <p className="pack-cover__month">As at month end {formatMonthLong(asAt)}</p>
+      {/* The view's title, audience and issue, as every screen that shows a view says them. */}
+      <div className="pack-title">
+        <ViewHeading chosen={chosen} />
+      </div>
       <dl className="pack-cover__facts">
         {chosen ? (
           <>
-            {chosen.view.audience ? (
-              <>
-                <dt>For</dt>
-                <dd>{chosen.view.audience}</dd>
-              </>
-            ) : null}
             <dt>Status</dt>
-            <dd>{viewStatusWords(chosen.view.status, formatMonthLong, formatDay)}</dd>
+            <dd>
+              {chosen.view.status.kind === 'draft' ? 'Draft' : `Issue ${chosen.view.status.issue}`}
+            </dd>
           </>
         ) : null}
         <dt>Date produced</dt>
