@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, openPage } from './browser';
+import { axeViolations, baseURL, launch, openPage } from './browser';
 import { expected } from './oracle';
 
 let browser: Browser;
@@ -163,6 +163,24 @@ describe('the committee pack on paper', () => {
     expect(pages[0]).toContain('OFFICIAL');
     await page.getByRole('link', { name: 'Back to the whole pack' }).click();
     await expect.poll(() => page.locator('article.pack-indicator').count()).toBe(75);
+
+    // The indicator's own page has the same action.
+    await page.goto(`${baseURL()}/indicator/11.4`);
+    await page.getByRole('link', { name: 'Print this indicator' }).waitFor();
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await page.getByRole('link', { name: 'Print this indicator' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
+      .toBe(1);
+    expect(page.url()).toContain('only=11.4');
+    expect(await page.locator('article.pack-indicator h2').allInnerTexts()).toEqual([
+      expect.stringMatching(/^11\.4 /),
+    ]);
     await context.close();
   });
 

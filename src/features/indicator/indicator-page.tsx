@@ -1,6 +1,6 @@
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { monthSelected } from '@/state/workspace-store';
-import { useAsAt, useWorkspace } from '@/read/hooks';
+import { useAsAt, useWorkspace, VIEW_PARAM } from '@/read/hooks';
 import { useIndicatorView } from '@/read/indicator';
 import { useFollowUp, useToday } from '@/read/looking-ahead';
 import { ProjectionSummary, TrajectorySummary } from '@/components/outlook';
@@ -28,6 +28,13 @@ import './indicator-page.css';
 
 const SERVICE = "Children's services performance";
 
+/** The pack's page of one indicator, opening the print dialog ("Print this indicator"). */
+function printHref(id: string, viewId: string | null): string {
+  const params = new URLSearchParams({ only: id, print: '1' });
+  if (viewId) params.set(VIEW_PARAM, viewId);
+  return `/pack?${params.toString()}`;
+}
+
 /**
  * One indicator's page (/indicator/:id): what it measures, the headline for the selected month,
  * benchmarks and gaps, the charts each with its data table, related measures, commentary and
@@ -40,6 +47,7 @@ export default function IndicatorPage() {
   const view = useIndicatorView(id);
   const followUp = useFollowUp(id);
   const today = useToday();
+  const viewId = useSearchParams()[0].get(VIEW_PARAM);
   const exists = workspace.indicators.some((i) => i.id === id);
 
   if (!exists || view === null || asAt === null) {
@@ -102,6 +110,10 @@ export default function IndicatorPage() {
       </header>
 
       <MonthPicker className="field as-at" months={months} value={asAt} onChange={monthSelected} />
+      {/* The pack's page for this indicator alone, with the print dialog (in the chosen view). */}
+      <p className="indicator-page__print">
+        <Link to={printHref(ind.id, viewId)}>Print this indicator</Link>
+      </p>
 
       <IndicatorHeadline view={view} />
 

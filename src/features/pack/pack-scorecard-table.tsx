@@ -16,9 +16,13 @@ function Row({ row, scorecard }: { row: ScorecardRow; scorecard: Scorecard }) {
   return (
     <tr>
       <td className="id">{ind.id}</td>
+      {/* On paper the name and the target take at most three lines (the pack counts rows as
+          lines: src/domain/pack.ts); the full name heads the indicator's own page. */}
       <th scope="row" className="indicator">
-        {ind.name}
-        {ind.dataNote ? <span className="data-note"> ({ind.dataNote})</span> : null}
+        <span className="pack-scorecard__clamp">
+          {ind.name}
+          {ind.dataNote ? <span className="data-note"> ({ind.dataNote})</span> : null}
+        </span>
       </th>
       <td>{polarityInWords(ind)}</td>
       {/* Keyed by position, not month: choosing another month updates these cells in place. */}
@@ -42,7 +46,9 @@ function Row({ row, scorecard }: { row: ScorecardRow; scorecard: Scorecard }) {
         {row.rag.basis === 'ytd' ? <span className="basis"> YTD</span> : null}
       </td>
       <td className="target">
-        <TargetText indicator={ind} />
+        <span className="pack-scorecard__clamp">
+          <TargetText indicator={ind} />
+        </span>
       </td>
       {row.yearTrend.map((y) => (
         <td key={y.year} className="num">
