@@ -7,7 +7,7 @@ import { ViewHeading } from '@/components/view-heading';
 import { MonthPicker } from '@/components/month-picker';
 import { emptyWorkspace } from '@/domain/workspace';
 import { scorecardCsvFileName, scorecardToCsv } from '@/domain/csv-export';
-import { scopeWords } from '@/domain/pack';
+import { scopeWords, sectionsOf } from '@/domain/pack';
 import { formatMonthLong } from '@/domain/periods';
 import { formatDay } from '@/domain/dates';
 import { StatusPanel } from '@/components/status-panel';
@@ -124,7 +124,7 @@ export default function PackPage() {
   const download = () => {
     const chosen = {
       ...scorecard,
-      sections: [...new Set(pack.rows.map((r) => r.indicator.section))],
+      sections: sectionsOf(pack.rows),
       rows: pack.rows,
     };
     const file = scorecardCsvFileName(asAt);
