@@ -144,6 +144,14 @@ describe('packLayout: contents page numbers', () => {
     expect(layout.total).toBe(26);
   });
 
+  it('a page of key messages comes after the contents and moves everything after it by one', () => {
+    const layout = packLayout(rows, 5, { linesPerPage: 14, keyMessagesPages: 1 });
+    expect(layout.contents[0]).toMatchObject({ label: 'Key messages', page: 3, lastPage: 3 });
+    expect(layout.summaryPage).toBe(4);
+    expect(layout.indicatorPages.get('1.1')).toBe(7);
+    expect(layout.total).toBe(26);
+  });
+
   it('contents longer than a page take two, and everything after moves by one', () => {
     // 25 entries at 20 a page: two pages of contents.
     const layout = packLayout(rows, 0, { linesPerPage: 14, contentsPerPage: 20 });

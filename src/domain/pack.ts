@@ -150,22 +150,34 @@ export function chunkSizes(n: number, first: number, rest: number): number[] {
 export function packLayout(
   rows: readonly ScorecardRow[],
   changes: number,
-  sizes: { linesPerPage?: number; contentsPerPage?: number } = {},
+  sizes: { linesPerPage?: number; contentsPerPage?: number; keyMessagesPages?: number } = {},
 ): PackLayout {
   const scorecard = scorecardPages(rows, sizes.linesPerPage ?? SCORECARD_LINES_PER_PAGE);
   const sections = sectionsOf(rows);
-  const entries = 2 + sections.length + rows.length;
+  const entries = 2 + (sizes.keyMessagesPages ? 1 : 0) + sections.length + rows.length;
   const contentsPages = Math.max(
     1,
     Math.ceil(entries / (sizes.contentsPerPage ?? CONTENTS_ENTRIES_PER_PAGE)),
   );
   const changeChunks = chunkSizes(changes, CHANGES_ON_SUMMARY_PAGE, CHANGES_PER_CONTINUATION_PAGE);
-  const summaryPage = 2 + contentsPages;
+  // The month's key messages, when printed, take a page of their own before the summary.
+  const keyMessagesPages = sizes.keyMessagesPages ?? 0;
+  const summaryPage = 2 + contentsPages + keyMessagesPages;
   const scorecardFirstPage = summaryPage + changeChunks.length;
   let next = scorecardFirstPage + scorecard.length;
   const indicatorPages = new Map<string, number>();
   for (const r of rows) indicatorPages.set(r.indicator.id, next++);
   const contents: ContentsEntry[] = [
+    ...(keyMessagesPages > 0
+      ? [
+          {
+            kind: 'block' as const,
+            label: 'Key messages',
+            page: 2 + contentsPages,
+            lastPage: 1 + contentsPages + keyMessagesPages,
+          },
+        ]
+      : []),
     {
       kind: 'block',
       label: 'Summary of RAG ratings',

@@ -29,7 +29,8 @@ describe('packOf: the committee pack of the December 2015 report', () => {
     const pack = packOf(example, '2015-12', null, all, '2015-11');
     expect(pack.rows).toHaveLength(75);
     const { layout } = pack;
-    expect(layout.summaryPage).toBe(3);
+    // Cover 1, contents 2, key messages 3, summary 4.
+    expect(layout.summaryPage).toBe(4);
     const first = layout.scorecardFirstPage + layout.scorecard.length;
     expect(layout.indicatorPages.get('2.1')).toBe(first);
     expect(layout.total).toBe(first + 74);

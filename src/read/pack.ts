@@ -44,7 +44,8 @@ export const packOf = (
       const changes = overview.changes.filter((c) => inPack(c.row.indicator.section));
       return {
         rows,
-        layout: packLayout(rows, changes.length),
+        // The key messages (KeyMessagesSummary) print on a page of their own.
+        layout: packLayout(rows, changes.length, { keyMessagesPages: 1 }),
         countsBySection: overview.countsBySection.filter((c) => inPack(c.section)),
         changes,
         compareWith,

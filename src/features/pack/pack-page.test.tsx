@@ -175,26 +175,27 @@ describe('Print pack: a committee paper', () => {
 
   it('contents: each indicator with the page it prints on, after the cover, contents, summary and scorecard', () => {
     renderPack();
-    // 7 indicators in 2 sections: the scorecard is 2 titles + 7 rows = 9 lines, one page (4);
-    // the indicators follow from page 5 in scorecard order.
+    // Cover 1, contents 2, key messages 3, summary 4; 7 indicators in 2 sections: the scorecard
+    // is 2 titles + 7 rows = 9 lines, one page (5); the indicators follow from page 6.
     const contents = screen.getByRole('region', { name: 'Contents' });
     const entries = within(contents)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(entries).toEqual([
-      'Summary of RAG ratings page 3',
-      'Performance summary (scorecard) page 4',
-      'CONTACT & REFERRAL (MASH) page 5–6',
-      expect.stringMatching(/^2\.1 .* page 5$/),
-      expect.stringMatching(/^2\.8 .* page 6$/),
-      'ASSESSMENTS page 7–11',
-      expect.stringMatching(/^3\.3 .* page 7$/),
-      expect.stringMatching(/^3\.5 .* page 8$/),
-      expect.stringMatching(/^3\.6 .* page 9$/),
-      expect.stringMatching(/^3\.7 .* page 10$/),
-      expect.stringMatching(/^3\.8 .* page 11$/),
+      'Key messages page 3',
+      'Summary of RAG ratings page 4',
+      'Performance summary (scorecard) page 5',
+      'CONTACT & REFERRAL (MASH) page 6–7',
+      expect.stringMatching(/^2\.1 .* page 6$/),
+      expect.stringMatching(/^2\.8 .* page 7$/),
+      'ASSESSMENTS page 8–12',
+      expect.stringMatching(/^3\.3 .* page 8$/),
+      expect.stringMatching(/^3\.5 .* page 9$/),
+      expect.stringMatching(/^3\.6 .* page 10$/),
+      expect.stringMatching(/^3\.7 .* page 11$/),
+      expect.stringMatching(/^3\.8 .* page 12$/),
     ]);
-    expect(screen.getByRole('article', { name: /^2\.8 / })).toHaveTextContent('Page 6 of 11');
+    expect(screen.getByRole('article', { name: /^2\.8 / })).toHaveTextContent('Page 7 of 12');
   });
 
   it('summary: RAG counts by section and the changes since the month chosen, with that choice in the address', async () => {
