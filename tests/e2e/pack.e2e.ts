@@ -198,8 +198,8 @@ describe('charts on an indicator page', () => {
     // 6.5 has 2014/15's months too: the monthly chart draws them as last year's.
     const { page, context } = await openPage(browser, '/indicator/6.5');
     await page.locator('figure.chart .recharts-surface').first().waitFor();
+    await expect.poll(() => page.locator('figure.chart').count()).toBeGreaterThanOrEqual(3);
     const charts = await page.locator('figure.chart').count();
-    expect(charts).toBeGreaterThanOrEqual(3);
     // Tab through the page from the top; record where focus lands inside each chart's figure.
     await page.locator('body').focus();
     const stops: { chart: number; role: string | null; name: string | null }[] = [];
