@@ -64,4 +64,41 @@ describe('ChartDataTable', () => {
       ['91.0%', '–No value', '–No value'],
     ]);
   });
+
+  it('keeps only the last paperRows rows on paper, noting that the earlier ones are on screen', () => {
+    const rows = Array.from({ length: 21 }, (_, i) => row(`M${i + 1}`, i, null, null));
+    const { container } = render(
+      <ChartDataTable
+        caption="6.5 by month"
+        rowHeader="Month"
+        valueHeader="Value"
+        rows={rows}
+        unit="count"
+        decimals={null}
+        paperRows={13}
+      />,
+    );
+    const hidden = [...container.querySelectorAll('tr.chart-data__screen-only')];
+    expect(hidden.map((r) => r.querySelector('th')?.textContent)).toEqual(
+      rows.slice(0, 8).map((r) => r.label),
+    );
+    expect(screen.getByText('The last 13 months; earlier months on screen.')).toBeInTheDocument();
+  });
+
+  it('prints every row, with no note, when there are no more than paperRows', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => row(`M${i + 1}`, i, null, null));
+    const { container } = render(
+      <ChartDataTable
+        caption="2.x by month"
+        rowHeader="Month"
+        valueHeader="Value"
+        rows={rows}
+        unit="count"
+        decimals={null}
+        paperRows={13}
+      />,
+    );
+    expect(container.querySelector('.chart-data__screen-only')).toBeNull();
+    expect(container.querySelector('.chart-data__paper-note')).toBeNull();
+  });
 });

@@ -49,6 +49,11 @@ interface ChartDataTableProps {
   rows: ChartTableRow[];
   unit: Unit;
   decimals: number | null;
+  /**
+   * On paper, only the last this many rows (the pack's indicator page must fit one sheet); the
+   * earlier rows stay on screen, and a note under the table says so. All rows when absent.
+   */
+  paperRows?: number;
 }
 
 const count = (v: number | null) => (v === null ? <NoValue /> : formatNumber(v, 'count', 0));
@@ -64,7 +69,9 @@ export function ChartDataTable({
   rows,
   unit,
   decimals,
+  paperRows,
 }: ChartDataTableProps) {
+  const screenOnly = paperRows !== undefined ? Math.max(0, rows.length - paperRows) : 0;
   const fractions = rows.some((r) => r.numerator !== null || r.denominator !== null);
   const notes = rows.some((r) => r.note !== '');
   return (
@@ -91,8 +98,8 @@ export function ChartDataTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
+          {rows.map((r, i) => (
+            <tr key={r.key} className={i < screenOnly ? 'chart-data__screen-only' : undefined}>
               <th scope="row">{r.label}</th>
               <td className="num">
                 {r.value !== null ? (
@@ -114,6 +121,11 @@ export function ChartDataTable({
           ))}
         </tbody>
       </table>
+      {screenOnly > 0 ? (
+        <p className="chart-data__paper-note">
+          The last {rows.length - screenOnly} months; earlier months on screen.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -155,7 +155,10 @@ export function IndicatorTrendChart({
   withTable = true,
   scale,
   everyMonth = false,
+  paperMonths,
 }: ChartProps & {
+  /** On paper, the data table's last this many months only (the pack); all when absent. */
+  paperMonths?: number;
   /** The value axis (meeting mode's, fitted to the lines); from zero when absent. */
   scale?: ValueScale;
   /** Label every month, upright where level labels would not fit (meeting mode). */
@@ -199,6 +202,7 @@ export function IndicatorTrendChart({
           rows={rows}
           unit={ind.unit}
           decimals={ind.decimals}
+          paperRows={paperMonths}
         />
       ) : null}
     </div>

@@ -18,6 +18,11 @@ import { PackOutlook } from '@/components/pack-outlook';
  * leaves on A4 landscape, keeping this shape.
  */
 export const PACK_CHART = { width: 740, height: 340 } as const;
+/**
+ * The data table's months on paper: a year and the same month last year. More (6.5 has 21) and
+ * the table, beside the chart, commentary and outlook, runs the page onto a second sheet.
+ */
+export const PACK_TABLE_MONTHS = 13;
 const CHART_SHAPE = {
   '--pack-chart-ratio': `${PACK_CHART.width} / ${PACK_CHART.height}`,
 } as CSSProperties;
@@ -103,7 +108,13 @@ export function PackIndicator({
         </ul>
         {ind.definition ? <p className="pack-indicator__definition">{ind.definition}</p> : null}
       </div>
-      <IndicatorTrendChart view={view} exportable={false} withTable {...PACK_CHART} />
+      <IndicatorTrendChart
+        view={view}
+        exportable={false}
+        withTable
+        paperMonths={PACK_TABLE_MONTHS}
+        {...PACK_CHART}
+      />
       <section
         className="pack-indicator__commentary"
         aria-label={`Performance analysis for ${ind.id}`}
