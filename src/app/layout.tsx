@@ -24,6 +24,7 @@ const NAV: {
   { to: '/import', label: 'Import' },
   { to: '/overview', label: 'RAG overview', keepsView: true },
   { to: '/messages', label: 'Key messages', keepsView: true },
+  { to: '/completeness', label: 'Completeness', keepsView: true },
   { to: '/meeting', label: 'Meeting mode', keepsView: true, keepsSelection: true },
   { to: '/pack', label: 'Print pack', keepsView: true },
   { to: '/views', label: 'Views' },

@@ -52,6 +52,12 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'completeness',
+            lazy: async () => ({
+              Component: (await import('@/features/completeness/completeness-page')).default,
+            }),
+          },
+          {
             path: 'overview',
             lazy: async () => ({
               Component: (await import('@/features/overview/rag-overview-page')).default,

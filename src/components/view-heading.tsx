@@ -15,6 +15,7 @@ export function ViewHeading({ chosen }: { chosen: ChosenView | null }) {
       <strong>{view.title}</strong>
       {view.audience ? <> · for {view.audience}</> : null} · {ids.length} indicator
       {ids.length === 1 ? '' : 's'} ·{' '}
+      {view.ragRule === 'two_test' ? <>Board RAG (local target and England) · </> : null}
       <span className="view-heading__status">
         {viewStatusWords(view.status, formatMonthLong, formatDay)}
       </span>

@@ -207,8 +207,11 @@ export async function loadSavedWorkspace(): Promise<LoadedStorage> {
     for (const chunk of chunks.values()) known.chunks.add(chunk);
     // The lists as read are stored as they are: the next save need not compare their items.
     const remember = (ws: WorkspaceData, m: WorkspaceManifest) => {
-      for (const [list, ids] of Object.entries(m.lists))
-        known.chunks.rememberList(ws[list as keyof WorkspaceData] as readonly unknown[], ids);
+      for (const [list, ids] of Object.entries(m.lists)) {
+        // A later list (LATER_LISTS) with nothing in it is absent from the workspace.
+        const items = ws[list as keyof WorkspaceData] as readonly unknown[] | undefined;
+        if (items) known.chunks.rememberList(items, ids);
+      }
     };
     remember(workspace.data, current);
     history.forEach((step, i) => {

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { WorkspaceData } from '@/domain/types';
 import type { Result } from '@/data/result';
 import {
+  LATER_LISTS,
   LIST_ITEM_SCHEMAS,
   WORKSPACE_LISTS,
   describeIssues,
@@ -88,10 +89,10 @@ const chunkIds = v.array(v.string('a chunk id'), 'a list of chunk ids');
 const workspaceManifestSchema = v.looseObject({
   ...workspaceScalarsSchema.entries,
   lists: v.looseObject(
-    Object.fromEntries(WORKSPACE_LISTS.map((l) => [l, chunkIds])) as Record<
-      WorkspaceListName,
-      typeof chunkIds
-    >,
+    // A list added later (LATER_LISTS) is absent from a manifest saved before it.
+    Object.fromEntries(
+      WORKSPACE_LISTS.map((l) => [l, LATER_LISTS.has(l) ? v.optional(chunkIds) : chunkIds]),
+    ) as Record<WorkspaceListName, typeof chunkIds>,
     'the lists',
   ),
   // Other top-level fields: those this build knows (actions, questions...) are checked.
@@ -334,14 +335,15 @@ export function assemble(
   };
   for (const list of WORKSPACE_LISTS) {
     const items: unknown[] = [];
-    for (const id of manifest.lists[list]) {
+    for (const id of manifest.lists[list] ?? []) {
       const chunk = chunks.get(id);
       if (!chunk) return { ok: false, reason: `The record "${id}" (${list}) is missing.` };
       if (chunk.list !== list)
         return { ok: false, reason: `The record "${id}" holds ${chunk.list}, not ${list}.` };
       for (const item of chunk.items) items.push(item);
     }
-    ws[list] = items;
+    // A later list with nothing in it stays absent, as the domain leaves it (types.ts).
+    if (items.length > 0 || !LATER_LISTS.has(list)) ws[list] = items;
   }
   return { ok: true, data: ws as unknown as WorkspaceData };
 }

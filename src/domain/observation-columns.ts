@@ -28,6 +28,11 @@ export interface ObservationColumns {
   /** Every value's cell text, one after another; `rawLength[i]` characters each. */
   raw: string;
   rawLength: Uint32Array;
+  /**
+   * Each value's agency (a partner's return, SPEC 2.9) in `strings`, '' for none. Written only
+   * when some value has one, so records without it (and those stored before it) read as before.
+   */
+  agency?: Uint32Array;
 }
 
 /** The typed arrays of a columns record, to transfer to or from a worker. */
@@ -45,6 +50,7 @@ export const columnBuffers = (c: ObservationColumns): ArrayBuffer[] =>
     c.decimals,
     c.line,
     c.rawLength,
+    ...(c.agency ? [c.agency] : []),
   ].map((a) => a.buffer as ArrayBuffer);
 
 /** Builds columns incrementally (so a caller can yield between slices). */
@@ -53,7 +59,9 @@ export class ColumnsWriter {
   private readonly strings: string[] = [];
   private readonly raws: string[] = [];
   private i = 0;
-  readonly c: Omit<ObservationColumns, 'strings' | 'raw'>;
+  /** The position of the first value with an agency; -1 while none has one. */
+  private firstAgency = -1;
+  readonly c: Omit<ObservationColumns, 'strings' | 'raw'> & { agency: Uint32Array };
 
   constructor(count: number) {
     this.c = {
@@ -70,6 +78,7 @@ export class ColumnsWriter {
       decimals: new Int32Array(count),
       line: new Float64Array(count),
       rawLength: new Uint32Array(count),
+      agency: new Uint32Array(count),
     };
   }
 
@@ -101,12 +110,21 @@ export class ColumnsWriter {
     c.decimals[i] = o.decimals;
     c.line[i] = o.provenance.line;
     c.rawLength[i] = o.raw.length;
+    if (o.provenance.agency !== undefined) {
+      if (this.firstAgency < 0) this.firstAgency = i;
+      c.agency[i] = this.id(o.provenance.agency);
+    } else if (this.firstAgency >= 0) c.agency[i] = this.id('');
     this.raws.push(o.raw);
   }
 
   finish(): ObservationColumns {
     if (this.i !== this.c.count) throw new Error(`${this.i} of ${this.c.count} values written`);
-    return { ...this.c, strings: this.strings, raw: this.raws.join('') };
+    const { agency, ...rest } = this.c;
+    if (this.firstAgency < 0) return { ...rest, strings: this.strings, raw: this.raws.join('') };
+    // The values before the first with an agency have none: point them at ''.
+    const none = this.id('');
+    agency.fill(none, 0, this.firstAgency);
+    return { ...rest, agency, strings: this.strings, raw: this.raws.join('') };
   }
 }
 
@@ -135,6 +153,12 @@ export class ColumnsReader {
     for (let i = start; i < end; i += 1) {
       const len = c.rawLength[i]!;
       const nulls = c.nulls[i]!;
+      const agency = c.agency ? s[c.agency[i]!]! : '';
+      const provenance = {
+        file: s[c.file[i]!]!,
+        importedAt: s[c.importedAt[i]!]!,
+        line: c.line[i]!,
+      };
       out.push({
         indicatorId: s[c.indicator[i]!]!,
         period: s[c.period[i]!]!,
@@ -144,7 +168,7 @@ export class ColumnsReader {
         decimals: c.decimals[i]!,
         raw: c.raw.slice(this.rawAt, this.rawAt + len),
         note: s[c.note[i]!]!,
-        provenance: { file: s[c.file[i]!]!, importedAt: s[c.importedAt[i]!]!, line: c.line[i]! },
+        provenance: agency === '' ? provenance : { ...provenance, agency },
       });
       this.rawAt += len;
     }
@@ -191,6 +215,16 @@ export function whyNotColumns(value: unknown): string | null {
     const a = c[name] as ArrayLike<number> | undefined;
     if (Object.prototype.toString.call(a) !== `[object ${kind}]` || a?.length !== count)
       return `the column ${name} is not ${count} long`;
+  }
+  // The agency column (SPEC 2.9) is optional: records written before it, or with no agency.
+  if (c.agency !== undefined) {
+    if (
+      Object.prototype.toString.call(c.agency) !== '[object Uint32Array]' ||
+      c.agency.length !== count
+    )
+      return `the column agency is not ${count} long`;
+    for (let i = 0; i < count; i += 1)
+      if (c.agency[i]! >= c.strings.length) return 'the column agency points past its table';
   }
   const table = c.strings.length;
   for (const name of ['indicator', 'period', 'file', 'importedAt', 'note'] as const) {

@@ -1,5 +1,5 @@
 import type { MonthKey, RagStatus, ScorecardRow, WorkspaceData } from '@/domain/types';
-import { computeScorecard, emptyCounts } from '@/domain/scorecard';
+import { computeScorecard, emptyCounts, type ScorecardOptions } from '@/domain/scorecard';
 import { addMonths } from '@/domain/periods';
 import { benchmarkGapOf, type BenchmarkGap } from '@/domain/gaps';
 import { scorecardForView } from '@/domain/views';
@@ -40,15 +40,19 @@ export function computeRagOverview(
   compareWith: MonthKey,
   /** A view's indicators, in its order: the overview of those only (all when absent). */
   viewIds?: readonly string[],
+  /** The view's RAG rule (the board's two tests), for every month compared. */
+  options: ScorecardOptions = {},
 ): RagOverview {
-  const all = computeScorecard(ws, asAt);
+  const all = computeScorecard(ws, asAt, options);
   const now = viewIds ? scorecardForView(all, viewIds) : all;
-  const then = new Map(computeScorecard(ws, compareWith).rows.map((r) => [r.indicator.id, r]));
+  const then = new Map(
+    computeScorecard(ws, compareWith, options).rows.map((r) => [r.indicator.id, r]),
+  );
   const back1 = new Map(
-    computeScorecard(ws, addMonths(asAt, -1)).rows.map((r) => [r.indicator.id, r]),
+    computeScorecard(ws, addMonths(asAt, -1), options).rows.map((r) => [r.indicator.id, r]),
   );
   const back2 = new Map(
-    computeScorecard(ws, addMonths(asAt, -2)).rows.map((r) => [r.indicator.id, r]),
+    computeScorecard(ws, addMonths(asAt, -2), options).rows.map((r) => [r.indicator.id, r]),
   );
 
   const countsBySection = now.sections.map((section) => {

@@ -6,6 +6,7 @@ import type {
   Indicator,
   MonthKey,
   Observation,
+  RagRule,
   RagStatus,
   Scorecard,
   ScorecardRow,
@@ -27,6 +28,8 @@ import {
 import { compareIds } from '@/domain/ids';
 import { directionOfTravel, printedDotAgrees, printedRagStatus } from '@/domain/dot';
 import { rateValue } from '@/domain/rag';
+import { twoTestRag } from '@/domain/rag-two-test';
+import { awaitingAt, returnedIn } from '@/domain/completeness';
 import { annualOutturn, computeYtd } from '@/domain/ytd';
 import { isStale, withGaps } from '@/domain/gaps';
 import { comparedFigure } from '@/domain/gap-basis';
@@ -186,8 +189,18 @@ export function latestBenchmarks(
   });
 }
 
+/** Options of a scorecard: `ragRule: 'two_test'` rates every row on the board's two tests. */
+export interface ScorecardOptions {
+  ragRule?: RagRule;
+}
+
 /** Everything the scorecard says about one indicator as at month M. Pure. */
-export function computeRow(ix: WorkspaceIndex, ind: Indicator, asAt: MonthKey): ScorecardRow {
+export function computeRow(
+  ix: WorkspaceIndex,
+  ind: Indicator,
+  asAt: MonthKey,
+  options: ScorecardOptions = {},
+): ScorecardRow {
   const current = ix.observation(ind.id, asAt);
   const previous = ix.observation(ind.id, addMonths(asAt, -1));
   const ytd = ytdAt(ix, ind, asAt);
@@ -201,7 +214,7 @@ export function computeRow(ix: WorkspaceIndex, ind: Indicator, asAt: MonthKey): 
     enabled: ind.dot,
   });
   const rated = ind.ragBasis === 'ytd' ? ytd.value : (current?.value ?? null);
-  const rag = rateValue(ind.target, rated, ind.polarity, ind.unit, ind.ragBasis);
+  const targetRag = rateValue(ind.target, rated, ind.polarity, ind.unit, ind.ragBasis);
   const fy = financialYearOf(asAt);
   const trendYears = [previousYear(previousYear(fy)), previousYear(fy)];
   const printed = ix.ws.printed.find((p) => p.indicatorId === ind.id && p.month === asAt) ?? null;
@@ -211,8 +224,12 @@ export function computeRow(ix: WorkspaceIndex, ind: Indicator, asAt: MonthKey): 
       disagreements.push({ field: 'dot', printed: printed.dot, computed: DOT_WORDS[dot.label] });
     }
     const printedRag = printedRagStatus(printed.rag);
-    if (printedRag !== null && printedRag !== rag.status) {
-      disagreements.push({ field: 'rag', printed: printed.rag, computed: RAG_WORDS[rag.status] });
+    if (printedRag !== null && printedRag !== targetRag.status) {
+      disagreements.push({
+        field: 'rag',
+        printed: printed.rag,
+        computed: RAG_WORDS[targetRag.status],
+      });
     }
   }
   const compared = comparedFigure({
@@ -222,6 +239,19 @@ export function computeRow(ix: WorkspaceIndex, ind: Indicator, asAt: MonthKey): 
     ytd,
     last12: rollingMonths(asAt).map((m) => ix.observation(ind.id, m)),
   });
+  const benchmarks = withGaps(latestBenchmarks(ix, ind, asAt), compared, ind);
+  // The one rule for the row's RAG (docs/rules.md): the view's two tests, else the catalogue's
+  // rag_rule two_test, else the target (`trajectory` rates its path beside it, never the row).
+  const ragRule: RagRule = options.ragRule === 'two_test' ? 'two_test' : (ind.ragRule ?? 'target');
+  const rag =
+    ragRule === 'two_test'
+      ? twoTestRag({
+          indicator: ind,
+          targetRag,
+          compared,
+          england: benchmarks.find((b) => b.kind === 'national_avg')?.benchmark ?? null,
+        })
+      : targetRag;
   return {
     indicator: ind,
     recent: [-2, -1, 0].map((k) => {
@@ -234,7 +264,7 @@ export function computeRow(ix: WorkspaceIndex, ind: Indicator, asAt: MonthKey): 
     rag,
     yearTrend: trendYears.map((year) => ({ year, ...outturn(ix, ind, year) })),
     compared,
-    benchmarks: withGaps(latestBenchmarks(ix, ind, asAt), compared, ind),
+    benchmarks,
     printed,
     disagreements,
     signal: signalAt({
@@ -244,6 +274,8 @@ export function computeRow(ix: WorkspaceIndex, ind: Indicator, asAt: MonthKey): 
       observation: ix.observation,
       settings: spcSettingsFor(ix.ws, ind.id),
     }),
+    ragRule,
+    awaiting: awaitingAt(ind, returnedIn(ix.ws), asAt),
   };
 }
 
@@ -258,9 +290,13 @@ export const emptyCounts = (): Record<RagStatus, number> => ({
 });
 
 /** The Performance Summary as at month end M: a pure function of the workspace and M. */
-export function computeScorecard(ws: WorkspaceData, asAt: MonthKey): Scorecard {
+export function computeScorecard(
+  ws: WorkspaceData,
+  asAt: MonthKey,
+  options: ScorecardOptions = {},
+): Scorecard {
   const ix = indexWorkspace(ws);
-  const rows = orderIndicators(ws.indicators).map((ind) => computeRow(ix, ind, asAt));
+  const rows = orderIndicators(ws.indicators).map((ind) => computeRow(ix, ind, asAt, options));
   const counts = emptyCounts();
   for (const r of rows) counts[r.rag.status] += 1;
   const fy = financialYearOf(asAt);

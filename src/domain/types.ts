@@ -132,8 +132,23 @@ export interface Indicator {
   smallNumbersThreshold?: number;
   /** The catalogue's `target_by`: a target by a date, "600 by 2020-03" (SPEC 2.10). */
   targetBy?: DatedTarget;
-  /** The catalogue's `rag_rule` is `trajectory`: also rate each month against the trajectory. */
+  /**
+   * The catalogue's `rag_rule` is `trajectory`: also rate each month against the trajectory (the
+   * row's RAG stays the target's). Set only when `ragRule` is not: one column value per row.
+   */
   trajectoryRag?: boolean;
+  /**
+   * The catalogue's `agency` column (SPEC 2.2): who supplies the figure, normalised ('csc',
+   * 'police', 'health', 'education', 'lado', 'board' or the council's own name for another).
+   * Absent: the council's children's social care, not tracked for completeness.
+   */
+  agency?: string;
+  /** The catalogue's `expected` column: how often the figure is due, and how many days after the
+   * period's end. Absent with no agency: not tracked for completeness (see completeness.ts). */
+  expected?: Expected;
+  /** The catalogue's `rag_rule` column: `two_test` rates on the board's two tests (SPEC 3.7);
+   * the one rule for the row's RAG is in `computeRow` (docs/rules.md). */
+  ragRule?: RagRule;
 }
 
 /** A target by a date (SPEC 2.10): `value` by the end of `month`, from `from` (or April). */
@@ -193,6 +208,18 @@ export interface KeyMessagesText {
   updatedAt: string;
 }
 
+/** Which RAG rule rates an indicator: the target (SPEC 3.3) or the board's two tests (3.7). */
+export type RagRule = 'target' | 'two_test';
+
+/** How often a figure is returned (SPEC 2.2 `expected`). */
+export type Frequency = 'monthly' | 'quarterly' | 'annual';
+
+export interface Expected {
+  frequency: Frequency;
+  /** Days after the period's last day that the figure is due. */
+  dueDays: number;
+}
+
 export type BenchmarkKind =
   'sn_avg' | 'best_sn' | 'national_avg' | 'national_top_quartile' | 'regional_avg';
 
@@ -215,6 +242,8 @@ export interface Provenance {
   /** ISO timestamp of the import. */
   importedAt: string;
   line: number;
+  /** The `agency` column of a partner agency's return (SPEC 2.9), normalised; absent otherwise. */
+  agency?: string;
 }
 
 /** One value of one indicator for one period (month or financial year). */
@@ -296,6 +325,7 @@ export type FileKind =
   | 'national'
   | 'neighbours'
   | 'trajectory'
+  | 'breakdown'
   | 'unknown';
 
 /** A population figure for a period, for rates per 10,000 (SPEC 2.6). */
@@ -334,6 +364,38 @@ export interface ParsedFile {
   layout?: string | null;
   /** Information lines for the report (not problems), e.g. this app's own export columns. */
   notes?: string[];
+  /** Rows of a breakdown file (kind 'breakdown', SPEC 2.8). */
+  breakdowns?: BreakdownRow[];
+  /** No-value markers an agency returned (`n/a`, `c`...): the figure was returned (SPEC 2.9). */
+  markers?: ReturnedMarker[];
+}
+
+/** One category of one dimension of an indicator for a period (SPEC 2.8). */
+export interface BreakdownRow {
+  indicatorId: string;
+  /** MonthKey or YearKey. */
+  period: string;
+  /** As written, e.g. "Referral source", "Length of time on plan". */
+  dimension: string;
+  category: string;
+  /** Percentages in points; null for a no-value marker (suppressed). */
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  raw: string;
+  line: number;
+  /** The import that brought it (ImportRecord id). */
+  importId?: string;
+}
+
+/** An agency's no-value marker for an indicator and period: returned, with nothing to show. */
+export interface ReturnedMarker {
+  indicatorId: string;
+  period: string;
+  marker: string;
+  agency: string;
+  /** The import that brought it (ImportRecord id). */
+  importId?: string;
 }
 
 /** One confirmed import, listed on the Import screen. */
@@ -386,6 +448,10 @@ export interface WorkspaceData {
   questions?: MemberQuestion[];
   /** The key messages as edited, one per month. Absent in older workspaces. */
   keyMessages?: KeyMessagesText[];
+  /** Breakdowns by dimension and category (SPEC 2.8). Absent in older workspaces. */
+  breakdowns?: BreakdownRow[];
+  /** No-value markers partner agencies returned (SPEC 2.9). Absent in older workspaces. */
+  markers?: ReturnedMarker[];
   /** Signal-or-noise settings (SPEC 3.9): run length, minimum points, marks. Absent = defaults. */
   spc?: SpcPreferences;
 }
@@ -430,6 +496,8 @@ export interface ScorecardView {
   /** Indicators picked one by one, in this order; tagged ones follow in scorecard order. */
   indicatorIds: string[];
   status: ViewStatus;
+  /** `two_test`: every row of the view is rated on the board's two tests (SPEC 3.7). */
+  ragRule?: RagRule;
 }
 
 /** One keyed item replaced by the import `by`. */
@@ -528,6 +596,21 @@ export interface ScorecardRow {
   disagreements: Disagreement[];
   /** Signal or noise (SPEC 3.9): SPC verdicts, small numbers, whether a change is real. */
   signal: IndicatorSignal;
+  /** The RAG rule that rated the row (absent: the target, SPEC 3.3). */
+  ragRule?: RagRule;
+  /** A partner's figure for the month not yet returned: "Awaiting data from Health (due 20 Jan)". */
+  awaiting?: AwaitingData | null;
+}
+
+/** A figure expected from an agency and not yet returned (SPEC 2.9). */
+export interface AwaitingData {
+  agency: string;
+  /** The agency in words: "Health". */
+  agencyName: string;
+  /** ISO date, 'YYYY-MM-DD'. */
+  due: string;
+  /** "Awaiting data from Health (due 20 Jan)". */
+  words: string;
 }
 
 export interface Scorecard {

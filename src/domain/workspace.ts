@@ -1,4 +1,6 @@
 import type {
+  BreakdownRow,
+  ReturnedMarker,
   Benchmark,
   ImportRecord,
   ImportedYtd,
@@ -104,8 +106,44 @@ function mergeIndicator(old: Indicator, next: Indicator, fromSheet: boolean): In
     // A sheet has no dated target: the catalogue's stays (SPEC 2.10).
     ...(fromSheet && old.targetBy && !next.targetBy ? { targetBy: old.targetBy } : {}),
     ...(fromSheet && old.trajectoryRag && !next.trajectoryRag ? { trajectoryRag: true } : {}),
+    // A sheet has no agency, expected or rag_rule column: the catalogue's stay.
+    ...(fromSheet ? partnerFields(old) : {}),
   };
 }
+
+const partnerFields = (ind: Indicator): Partial<Indicator> => ({
+  ...(ind.agency === undefined ? {} : { agency: ind.agency }),
+  ...(ind.expected === undefined ? {} : { expected: ind.expected }),
+  ...(ind.ragRule === undefined ? {} : { ragRule: ind.ragRule }),
+});
+
+/**
+ * Items keyed by `keyOf`: the new ones (tagged with their import) replace held ones of the same
+ * key. Removing the import takes its items out (what they replaced does not come back: a
+ * breakdown or a marker is re-sent whole by its agency).
+ */
+function replaceKeyed<T extends { importId?: string }>(
+  held: readonly T[] | undefined,
+  added: readonly T[] | undefined,
+  importId: string,
+  keyOf: (t: T) => string,
+): T[] | undefined {
+  if (!added || added.length === 0) return held ? [...held] : undefined;
+  const map = new Map((held ?? []).map((t) => [keyOf(t), t]));
+  for (const t of added) map.set(keyOf(t), { ...t, importId });
+  return [...map.values()];
+}
+
+/** "breakdown: 10 rows of 6.1 by length of time on plan". */
+function breakdownWords(rows: BreakdownRow[]): string {
+  const ids = [...new Set(rows.map((r) => r.indicatorId))];
+  const dims = [...new Set(rows.map((r) => r.dimension.toLowerCase()))];
+  return `breakdown: ${rows.length} ${rows.length === 1 ? 'row' : 'rows'} of ${ids.join(', ')} by ${dims.join(', ')}`;
+}
+
+const breakdownKey = (b: BreakdownRow) =>
+  [b.indicatorId, b.period, b.dimension.toLowerCase(), b.category.toLowerCase()].join('\u0000');
+const markerKey = (m: ReturnedMarker) => `${m.indicatorId}\u0000${m.period}`;
 
 export interface RevisedValue {
   indicatorId: string;
@@ -196,6 +234,16 @@ export function previewImportListing(
             {
               file: f.file,
               words: `statistical neighbours of ${f.neighbours.las.length} local ${f.neighbours.las.length === 1 ? 'authority' : 'authorities'}`,
+            },
+          ]
+        : []),
+      // Breakdowns (SPEC 2.8) and agencies' no-value markers (SPEC 2.9) are listed too.
+      ...(f.breakdowns?.length ? [{ file: f.file, words: breakdownWords(f.breakdowns) }] : []),
+      ...(f.markers?.length
+        ? [
+            {
+              file: f.file,
+              words: `${f.markers.length} ${f.markers.length === 1 ? 'figure' : 'figures'} returned with no value (${[...new Set(f.markers.map((m) => m.marker))].join(', ')})`,
             },
           ]
         : []),
@@ -548,6 +596,13 @@ function mergeOne(
           ],
         }
       : {}),
+    // Breakdowns (SPEC 2.8) and partner agencies' no-value markers (SPEC 2.9).
+    ...(file.breakdowns?.length
+      ? { breakdowns: replaceKeyed(ws.breakdowns, file.breakdowns, record.id, breakdownKey) }
+      : {}),
+    ...(file.markers?.length
+      ? { markers: replaceKeyed(ws.markers, file.markers, record.id, markerKey) }
+      : {}),
     imports: [...ws.imports, record],
   };
 }
@@ -590,6 +645,8 @@ export function removeImport(ws: WorkspaceData, importId: string): WorkspaceData
     ...(ws.trajectories
       ? { trajectories: ws.trajectories.filter((p) => p.importId !== importId) }
       : {}),
+    ...(ws.breakdowns ? { breakdowns: ws.breakdowns.filter((b) => b.importId !== importId) } : {}),
+    ...(ws.markers ? { markers: ws.markers.filter((m) => m.importId !== importId) } : {}),
   };
   const stillUsed = new Set([...observations.values()].map((o) => o.indicatorId));
   const introduced = new Set(record.newIndicatorIds);

@@ -114,11 +114,17 @@ export const scorecardOf = (
   const all = cached(ws, `scorecard\u0000${asAt}`, () =>
     shareUnchanged(ws, computeScorecard(ws, asAt)),
   );
-  return chosen === null
-    ? all
-    : cached(ws, `scorecard\u0000${asAt}\u0000${chosen.view.id}`, () =>
-        scorecardForView(all, chosen.ids),
-      );
+  if (chosen === null) return all;
+  // A view rated on the board's two tests (SPEC 3.7) rates its rows so.
+  const base =
+    chosen.view.ragRule === 'two_test'
+      ? cached(ws, `scorecard-two-test\u0000${asAt}`, () =>
+          computeScorecard(ws, asAt, { ragRule: 'two_test' }),
+        )
+      : all;
+  return cached(ws, `scorecard\u0000${asAt}\u0000${chosen.view.id}`, () =>
+    scorecardForView(base, chosen.ids),
+  );
 };
 
 /** The indicators in scorecard order (sections as imported, ids sorted naturally). */

@@ -20,7 +20,14 @@ export const ragOverviewOf = (
   chosen: ChosenView | null = null,
 ): RagOverview =>
   cached(ws, `overview\u0000${asAt}\u0000${compareWith}\u0000${chosen?.view.id ?? ''}`, () =>
-    computeRagOverview(ws, asAt, compareWith, chosen?.ids),
+    computeRagOverview(
+      ws,
+      asAt,
+      compareWith,
+      chosen?.ids,
+      // A view rated on the board's two tests (SPEC 3.7) is overviewed on them too.
+      chosen?.view.ragRule === 'two_test' ? { ragRule: 'two_test' } : {},
+    ),
   );
 
 /**

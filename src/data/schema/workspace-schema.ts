@@ -84,12 +84,23 @@ export const indicatorSchema = v.looseObject(
       ),
     ),
     trajectoryRag: v.optional(v.boolean('true or false')),
+    agency: optionalText,
+    expected: v.optional(
+      v.looseObject(
+        {
+          frequency: v.picklist(['monthly', 'quarterly', 'annual'], 'monthly, quarterly or annual'),
+          dueDays: count,
+        },
+        'when a figure is expected',
+      ),
+    ),
+    ragRule: v.optional(v.picklist(['target', 'two_test'], 'target or two_test')),
   },
   'an indicator',
 );
 
 const provenance = v.looseObject(
-  { file: text, importedAt: text, line: finite },
+  { file: text, importedAt: text, line: finite, agency: optionalText },
   'where the value came from',
 );
 
@@ -178,6 +189,7 @@ const fileKind = v.picklist(
     'national',
     'neighbours',
     'trajectory',
+    'breakdown',
     'unknown',
   ],
   'a kind of file',
@@ -261,6 +273,7 @@ export const viewSchema = v.looseObject(
     audience: text,
     tags: list(text),
     indicatorIds: list(text),
+    ragRule: v.optional(v.picklist(['target', 'two_test'], 'target or two_test')),
     status: v.variant(
       'kind',
       [
@@ -336,6 +349,26 @@ export const workspaceExtrasSchema = v.looseObject({
   keyMessages: v.optional(list(keyMessagesSchema)),
   spc: v.optional(spcPreferencesSchema),
 });
+export const breakdownSchema = v.looseObject(
+  {
+    indicatorId: text,
+    period: text,
+    dimension: text,
+    category: text,
+    value: maybeNumber,
+    numerator: maybeNumber,
+    denominator: maybeNumber,
+    raw: text,
+    line: finite,
+    importId: optionalText,
+  },
+  'a breakdown row',
+);
+
+export const markerSchema = v.looseObject(
+  { indicatorId: text, period: text, marker: text, agency: text, importId: optionalText },
+  'a returned no-value marker',
+);
 
 /** The schema of each list of the workspace, by its field name. */
 export const LIST_ITEM_SCHEMAS = {
@@ -353,7 +386,15 @@ export const LIST_ITEM_SCHEMAS = {
   neighbours: neighboursSchema,
   nationalMappings: nationalMappingSchema,
   views: viewSchema,
+  breakdowns: breakdownSchema,
+  markers: markerSchema,
 } as const;
+
+/**
+ * Lists added after schema version 2 was first written: optional in a saved workspace and its
+ * manifest (a workspace saved before them has none), always written from now on.
+ */
+export const LATER_LISTS: ReadonlySet<WorkspaceListName> = new Set(['breakdowns', 'markers']);
 
 export type WorkspaceListName = keyof typeof LIST_ITEM_SCHEMAS;
 export const WORKSPACE_LISTS = Object.keys(LIST_ITEM_SCHEMAS) as WorkspaceListName[];
@@ -388,6 +429,8 @@ export const workspaceSchema = v.looseObject(
     nationalMappings: list(nationalMappingSchema),
     views: list(viewSchema),
     ...workspaceExtrasSchema.entries,
+    breakdowns: v.optional(list(breakdownSchema)),
+    markers: v.optional(list(markerSchema)),
   },
   'a workspace',
 );

@@ -2,6 +2,7 @@ import { parseDatedTarget } from '@/domain/trajectory';
 import type { Indicator, ParsedFile, Unit, YtdKind } from '@/domain/types';
 import { parseTarget } from '@/domain/targets';
 import { readTags } from '@/domain/views';
+import { DEFAULT_DUE_DAYS, readAgency, readExpected } from '@/domain/agency';
 import { readPolarity } from '@/domain/import/scorecard-sheet';
 import {
   cell,
@@ -133,7 +134,35 @@ export function parseCatalogue(
         `Line ${line}: ${datedTarget.reason} ${id} has no target by a date until it is fixed.`,
       );
     }
-    const trajectoryRag = norm(cell(ctx, row, 'ragRule')) === 'trajectory';
+    // Partner agencies (SPEC 2.2): a blank cell leaves the indicator untracked (completeness.ts).
+    const agencyRaw = cell(ctx, row, 'agency');
+    const expectedRaw = cell(ctx, row, 'expected');
+    const expected = expectedRaw === '' ? undefined : readExpected(expectedRaw);
+    if (expected === null) {
+      report(
+        ctx,
+        'warning',
+        'invalid-expected',
+        line,
+        header(ctx, 'expected'),
+        `Line ${line}: expected "${expectedRaw}" is not monthly, quarterly or annual (optionally with +days, such as monthly+20); ${id} is taken as monthly, due 20 days after the month's end.`,
+      );
+    }
+    // The one rag_rule column (docs/rules.md): `target` (or blank) rates on the target; `two_test`
+    // on the board's two tests; `trajectory` on the target, with a RAG against the path as well.
+    const ruleRaw = norm(cell(ctx, row, 'ragRule'));
+    const ragRule = ruleRaw === 'twotest' || ruleRaw === 'board' ? 'two_test' : undefined;
+    const trajectoryRag = ruleRaw === 'trajectory';
+    if (ruleRaw !== '' && ruleRaw !== 'target' && ragRule === undefined && !trajectoryRag) {
+      report(
+        ctx,
+        'warning',
+        'invalid-rag-rule',
+        line,
+        header(ctx, 'ragRule'),
+        `Line ${line}: rag_rule "${cell(ctx, row, 'ragRule')}" is not target, two_test or trajectory; ${id} is rated against its target.`,
+      );
+    }
     const targetCells = {
       red: cell(ctx, row, 'red'),
       amber: cell(ctx, row, 'amber'),
@@ -164,6 +193,11 @@ export function parseCatalogue(
       ...(smallNumbersThreshold === undefined ? {} : { smallNumbersThreshold }),
       ...(datedTarget?.ok ? { targetBy: datedTarget.target } : {}),
       ...(trajectoryRag ? { trajectoryRag } : {}),
+      ...(agencyRaw === '' ? {} : { agency: readAgency(agencyRaw) }),
+      ...(expected === undefined
+        ? {}
+        : { expected: expected ?? { frequency: 'monthly', dueDays: DEFAULT_DUE_DAYS } }),
+      ...(ragRule === undefined ? {} : { ragRule }),
     };
     out.indicators.push(indicator);
     out.rowsAccepted += 1;

@@ -16,6 +16,8 @@ export function contributes(file: ParsedFile): boolean {
     file.population.length > 0 ||
     (file.national?.rows.length ?? 0) > 0 ||
     (file.neighbours?.las.length ?? 0) > 0 ||
-    (file.trajectories?.length ?? 0) > 0
+    (file.trajectories?.length ?? 0) > 0 ||
+    (file.breakdowns?.length ?? 0) > 0 ||
+    (file.markers?.length ?? 0) > 0
   );
 }

@@ -1,9 +1,18 @@
 import { CHECK_PROGRESS_ROWS } from '@/domain/import/progress';
 import { pairSlots } from '@/domain/pair-keys';
 import type { Field } from '@/domain/import/headers';
-import type { CellValue, Indicator, Observation, ParsedFile, Unit } from '@/domain/types';
+import type {
+  CellValue,
+  Indicator,
+  Observation,
+  ParsedFile,
+  ReturnedMarker,
+  Unit,
+} from '@/domain/types';
 import { fractionProblem } from '@/domain/values';
 import { checkPlausible } from '@/domain/import/plausibility';
+import { COUNCIL_AGENCY, readAgency } from '@/domain/agency';
+import { isTracked } from '@/domain/completeness';
 import { type PeriodColumn, readPeriodCell, readPeriodColumn } from '@/domain/import/period-column';
 import {
   cell,
@@ -115,6 +124,10 @@ export function parseMonthlyLong(
   const slotLine: number[] = [];
   const slotKept: number[] = [];
   const kept: (Observation | null)[] = [];
+  // Partner agencies' no-value markers by pair slot (few; a later row for the pair replaces it).
+  const markers = new Map<number, ReturnedMarker>();
+  // The agency column's cells read once per distinct cell.
+  const agencies = new Map<string, string>();
   const warned = new Set<string>();
   let countsSeen = false;
   let repeats = 0;
@@ -125,11 +138,12 @@ export function parseMonthlyLong(
   const ids = new Map<string, string>();
   const periodHeader = header(ctx, 'period');
   const column = (field: Field) => ctx.map.fields.get(field);
-  const [valueAt, numeratorAt, denominatorAt, noteAt] = [
+  const [valueAt, numeratorAt, denominatorAt, noteAt, agencyAt] = [
     column('value'),
     column('numerator'),
     column('denominator'),
     column('note'),
+    column('agency'),
   ];
   // `cell` for a column looked up once: the cell trimmed, '' when the column is absent.
   const at = (row: string[], i: number | undefined) =>
@@ -205,6 +219,34 @@ export function parseMonthlyLong(
       slotLine[slot] = line;
     }
     warnUnknownIndicator(ctx, catalogue, id, line, warned);
+    // A partner agency's return (SPEC 2.9): the agency goes with each value, and a no-value
+    // marker (`n/a`, `c`; not a blank cell) still counts as returned for completeness.
+    const agencyCell = at(row, agencyAt);
+    let agency: string | undefined;
+    if (agencyCell !== '') {
+      agency = agencies.get(agencyCell);
+      if (agency === undefined) {
+        agency = readAgency(agencyCell);
+        agencies.set(agencyCell, agency);
+      }
+    }
+    const tracked = catalogue?.get(id);
+    if (
+      v.kind === 'missing' &&
+      v.raw.trim() !== '' &&
+      n === null &&
+      (agency !== undefined || (tracked !== undefined && isTracked(tracked)))
+    ) {
+      markers.set(slot, {
+        indicatorId: id,
+        period: period.key,
+        marker: v.raw.trim(),
+        agency: agency ?? tracked?.agency ?? COUNCIL_AGENCY,
+      });
+      out.rowsAccepted += 1;
+      return;
+    }
+    markers.delete(slot);
     if (v.kind === 'missing' && n !== null && d === null) {
       // A count with no value: a rate per 10,000 is made from the population (SPEC 2.6).
       if (unit !== 'rate_per_10k') {
@@ -234,10 +276,13 @@ export function parseMonthlyLong(
       return;
     }
     const o = observation(ctx, id, period.key, v, line, at(row, noteAt));
-    if (o) slotKept[slot] = kept.push(o) - 1;
+    if (o)
+      slotKept[slot] =
+        kept.push(agency === undefined ? o : { ...o, provenance: { ...o.provenance, agency } }) - 1;
     out.rowsAccepted += 1;
   });
   for (const o of kept) if (o) out.observations.push(o);
+  if (markers.size > 0) out.markers = [...markers.values()];
   if (repeats > REPEATS_LISTED) {
     report(
       ctx,

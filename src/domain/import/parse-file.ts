@@ -19,6 +19,7 @@ import { parsePopulation } from '@/domain/import/population';
 import { parseTrajectory } from '@/domain/import/trajectory';
 import { parseNational } from '@/domain/import/national';
 import { parseNeighbours } from '@/domain/import/neighbours';
+import { parseBreakdown } from '@/domain/import/breakdown';
 import { fieldOf, mapHeaders } from '@/domain/import/headers';
 import type { OnParseProgress } from '@/domain/import/progress';
 
@@ -147,6 +148,9 @@ export function parseText(
       break;
     case 'trajectory':
       parseTrajectory(ctx, rows, lines, out);
+      break;
+    case 'breakdown':
+      parseBreakdown(ctx, rows, lines, out, known);
       break;
   }
   if (notes.length > 0) out.notes = notes;

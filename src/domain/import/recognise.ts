@@ -10,6 +10,7 @@ import { mapHeaders, type Field, type HeaderMap } from '@/domain/import/headers'
  * - benchmarks: an id, `benchmark` and `value`;
  * - population: `period` and `population_0_17`;
  * - a trajectory: an id, `period` and `trajectory` (no `value`);
+ * - a breakdown: an id, `period`, `dimension` and `category` (SPEC 2.8);
  * - monthly long form: an id, `period` and `value` (or `numerator`);
  * - catalogue: an id and `polarity`, with `unit` or `name`;
  * - scorecard sheet: `Indicator` (the name) with `Good perf is`, month or year columns, or targets;
@@ -25,6 +26,7 @@ export function recogniseKind(headers: string[] | HeaderMap): FileKind {
   if (has('id') && has('benchmark') && has('value')) return 'benchmarks';
   if (has('period') && has('population')) return 'population';
   if (has('id') && has('period') && has('trajectory') && !has('value')) return 'trajectory';
+  if (has('id') && has('period') && has('dimension') && has('category')) return 'breakdown';
   if (has('id') && has('period') && (has('value') || has('numerator'))) return 'monthly-long';
   if (has('id') && has('polarity') && (has('unit') || has('name'))) return 'catalogue';
   if (has('name') && (has('goodPerfIs') || periods > 0 || has('red') || has('green')))
@@ -42,6 +44,7 @@ export const EXPECTED_HEADERS: Record<Exclude<FileKind, 'unknown'>, string> = {
     'monthly values in columns (indicator_id, then one column per month such as Dec-15)',
   benchmarks: 'benchmarks (indicator_id, benchmark, period, value)',
   trajectory: 'a trajectory (indicator_id, period, trajectory)',
+  breakdown: 'a breakdown (indicator_id, period, dimension, category, value)',
   population: 'population (period, population_0_17)',
   national:
     'published national data, a DfE tidy CSV (time_period, geographic_level, old_la_code, la_name, then its columns)',
@@ -55,6 +58,7 @@ export const KIND_WORDS: Record<FileKind, string> = {
   'monthly-wide': 'Monthly values (wide form)',
   benchmarks: 'Benchmarks',
   trajectory: 'Trajectory (target path by month)',
+  breakdown: 'Breakdown (by dimension and category)',
   population: 'Population',
   national: 'Published national data (DfE)',
   neighbours: 'Statistical neighbours (DfE)',

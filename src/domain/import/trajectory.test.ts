@@ -54,4 +54,25 @@ describe('the catalogue’s target_by and rag_rule', () => {
     expect(p.problems[0]).toMatchObject({ severity: 'warning', line: 2, column: 'target_by' });
     expect(p.problems[0]?.message).toMatch(/is not a target by a date/);
   });
+
+  it('reads rag_rule target, two_test and trajectory (one rule a row); warns only on others', () => {
+    const p = parseText(
+      'c.csv',
+      'id,name,polarity,unit,rag_rule\n' +
+        'A,A,high,count,target\nB,B,high,count,two_test\nC,C,high,count,trajectory\n' +
+        'D,D,high,count,\nE,E,high,count,best of three\n',
+      'T',
+    );
+    const rule = (id: string) => {
+      const i = p.indicators.find((x) => x.id === id);
+      return [i?.ragRule, i?.trajectoryRag];
+    };
+    expect(rule('A')).toEqual([undefined, undefined]);
+    expect(rule('B')).toEqual(['two_test', undefined]);
+    expect(rule('C')).toEqual([undefined, true]);
+    expect(rule('D')).toEqual([undefined, undefined]);
+    expect(rule('E')).toEqual([undefined, undefined]);
+    expect(p.problems.map((x) => [x.code, x.line])).toEqual([['invalid-rag-rule', 6]]);
+    expect(p.problems[0]?.message).toMatch(/not target, two_test or trajectory/);
+  });
 });

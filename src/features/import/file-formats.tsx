@@ -1,4 +1,4 @@
-/** The kinds of file the importer recognises, in the user's words (SPEC 2.1 to 2.6). */
+/** The kinds of file the importer recognises, in the user's words (SPEC 2.1 to 2.9). */
 export function FileFormats() {
   return (
     <details className="formats">
@@ -16,6 +16,14 @@ export function FileFormats() {
         <li>
           <strong>Monthly values</strong>: indicator_id, period, value (or numerator and
           denominator); or one column per month.
+        </li>
+        <li>
+          <strong>A partner agency&apos;s return</strong>: monthly values with an agency column (the
+          template from the Completeness screen).
+        </li>
+        <li>
+          <strong>Breakdown</strong>: indicator_id, period, dimension, category, value (or numerator
+          and denominator).
         </li>
         <li>
           <strong>Benchmarks</strong>: indicator_id, benchmark, period, value, source.

@@ -24,6 +24,8 @@ import { IndicatorNeighbours } from './indicator-neighbours';
 import { NationalSection } from './national-section';
 import { RevisionList } from './revision-list';
 import { SignalSettings } from './signal-settings';
+import { BreakdownSection } from './breakdown-section';
+import { AwaitingDataText } from '@/components/awaiting-data';
 import './indicator-page.css';
 
 const SERVICE = "Children's services performance";
@@ -116,6 +118,11 @@ export default function IndicatorPage() {
       </p>
 
       <IndicatorHeadline view={view} />
+      {view.row.awaiting ? (
+        <p>
+          <AwaitingDataText awaiting={view.row.awaiting} />
+        </p>
+      ) : null}
 
       <section aria-labelledby="benchmarks-heading">
         <h2 id="benchmarks-heading">How we compare</h2>
@@ -158,6 +165,8 @@ export default function IndicatorPage() {
         </AfterFirstPaint>
         <SignalSettings indicatorId={ind.id} />
       </section>
+
+      <BreakdownSection indicator={ind} />
 
       {view.annual.length > 0 ? (
         <section aria-labelledby="annual-heading">

@@ -5,6 +5,7 @@ import { indicatorHeadline } from '@/domain/headline';
 import { formatNumber } from '@/domain/format';
 import { formatMonthLong } from '@/domain/periods';
 import { RagTag } from '@/components/rag-tag';
+import { AwaitingDataText } from '@/components/awaiting-data';
 import { DotArrow } from '@/components/dot-arrow';
 import { AssuranceTag, VariationTag } from '@/components/signal-verdict';
 import { axisTick, IndicatorTrendChart, trendChartValues } from '@/components/indicator-charts';
@@ -107,7 +108,11 @@ export function MeetingSlide({
         >
           <dl className="meeting__facts">
             <dt>{month}</dt>
-            <dd>{value === null ? 'No value' : shown(value)}</dd>
+            <dd>
+              <AwaitingDataText awaiting={row.awaiting}>
+                {value === null ? 'No value' : shown(value)}
+              </AwaitingDataText>
+            </dd>
             {ind.dot ? (
               <>
                 <dt>Direction</dt>

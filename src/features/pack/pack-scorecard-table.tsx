@@ -3,6 +3,7 @@ import { polarityInWords } from '@/domain/target-words';
 import { formatMonth } from '@/domain/periods';
 import type { ScorecardPage } from '@/domain/pack';
 import { RagTag } from '@/components/rag-tag';
+import { AwaitingDataText } from '@/components/awaiting-data';
 import { DotArrow } from '@/components/dot-arrow';
 import { NoValue, NumberText, ObservationText } from '@/components/data-table';
 import { TargetText } from '@/components/target-text';
@@ -28,7 +29,9 @@ function Row({ row, scorecard }: { row: ScorecardRow; scorecard: Scorecard }) {
       {/* Keyed by position, not month: choosing another month updates these cells in place. */}
       {row.recent.map(({ observation }, position) => (
         <td key={position} className="num">
-          <ObservationText observation={observation} unit={ind.unit} decimals={ind.decimals} />
+          <AwaitingDataText awaiting={position === row.recent.length - 1 ? row.awaiting : null}>
+            <ObservationText observation={observation} unit={ind.unit} decimals={ind.decimals} />
+          </AwaitingDataText>
         </td>
       ))}
       <td className="num">

@@ -12,6 +12,8 @@ import { TargetText } from '@/components/target-text';
 import { BenchmarkHeaders, BenchmarkValue } from '@/components/benchmark-columns';
 import { groupBySection } from '@/domain/scorecard-selection';
 import { indicatorPath } from '@/domain/ids';
+import { AwaitingDataText } from '@/components/awaiting-data';
+import { RagRuleMarker } from '@/components/rag-rule-marker';
 
 interface ScorecardTableProps {
   scorecard: Scorecard;
@@ -130,7 +132,10 @@ const Row = memo(function Row({
       {/* Keyed by position, not month: choosing another month updates these cells in place. */}
       {row.recent.map(({ observation }, position) => (
         <td key={position} className="num">
-          <ObservationText observation={observation} unit={ind.unit} decimals={ind.decimals} />
+          {/* The chosen month: a partner's figure not yet returned says whose and when due. */}
+          <AwaitingDataText awaiting={position === row.recent.length - 1 ? row.awaiting : null}>
+            <ObservationText observation={observation} unit={ind.unit} decimals={ind.decimals} />
+          </AwaitingDataText>
         </td>
       ))}
       <td className="num">
@@ -154,6 +159,7 @@ const Row = memo(function Row({
       <td className="rag-cell">
         <RagTag status={row.rag.status} reason={row.rag.reason} />
         {row.rag.basis === 'ytd' ? <span className="basis"> YTD</span> : null}
+        <RagRuleMarker rule={row.ragRule} />
         {small}
       </td>
       {showSignal ? (

@@ -23,9 +23,18 @@ interface Draft {
   audience: string;
   tags: string[];
   picked: string[];
+  /** Rate every row on the board's two tests (SPEC 3.7). */
+  twoTest: boolean;
 }
 
-const blank: Draft = { id: null, title: '', audience: '', tags: [], picked: [] };
+const blank: Draft = { id: null, title: '', audience: '', tags: [], picked: [], twoTest: false };
+
+/** The view with the board's two-test rule set, or without any rule (the target rule). */
+function withRagRule(view: ScorecardView, twoTest: boolean): ScorecardView {
+  const rest = { ...view };
+  delete rest.ragRule;
+  return twoTest ? { ...rest, ragRule: 'two_test' } : rest;
+}
 
 const toggle = (list: string[], item: string): string[] =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -59,7 +68,7 @@ export default function ViewsPage() {
             tags: draft.tags,
             indicatorIds: draft.picked,
           };
-    viewSaved(base);
+    viewSaved(withRagRule(base, draft.twoTest));
     setMessage(`Saved the view "${base.title}".`);
     setDraft(null);
   };
@@ -136,6 +145,7 @@ export default function ViewsPage() {
                           audience: v.audience,
                           tags: v.tags,
                           picked: v.indicatorIds,
+                          twoTest: v.ragRule === 'two_test',
                         })
                       }
                     >
@@ -181,6 +191,18 @@ export default function ViewsPage() {
               value={draft.audience}
               onChange={(e) => setDraft({ ...draft, audience: e.target.value })}
             />
+          </div>
+          <div className="field field--checkbox">
+            <input
+              id={`${formId}-rule`}
+              type="checkbox"
+              checked={draft.twoTest}
+              onChange={(e) => setDraft({ ...draft, twoTest: e.target.checked })}
+            />
+            <label htmlFor={`${formId}-rule`}>
+              Rate on the board&apos;s two tests: Green when a figure meets both its local target
+              and England&apos;s average, Amber when it meets one, Red when neither
+            </label>
           </div>
           {tags.length > 0 ? (
             <fieldset>
