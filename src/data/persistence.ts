@@ -3,15 +3,12 @@ import type { Observation, UndoEntry, WorkspaceData } from '@/domain/types';
 import { decodeInSlices, encodeInSlices } from '@/data/slices';
 import { storageErrorInWords } from '@/data/storage-errors';
 import type { Result } from '@/data/result';
-import { migrateWorkspace } from '@/data/schema/migrations';
 import {
   ChunkIndex,
   assemble,
-  checkChunk,
   checkColumnChunk,
   hasColumns,
   type ColumnChunkRecord,
-  checkManifest,
   planSave,
   type ChunkRecord,
   type StoredManifest,
@@ -63,6 +60,8 @@ function database(): Promise<Db> {
 /** What this tab last read or wrote: the revision it is based on and the chunks stored. */
 const known = { revision: 0, chunks: new ChunkIndex(), legacy: false, setAsideNeeded: false };
 let chunkCounter = 0;
+/** The stored data's checks, loaded the first time something stored is read. */
+let storageChecks: typeof import('@/data/storage-check') | null = null;
 
 /** Values in one stored record at most: a larger import's values are stored in parts. */
 const PART_VALUES = 10_000;
@@ -101,6 +100,7 @@ async function loadLegacy(db: Db): Promise<LoadedStorage> {
   ]);
   if (current === undefined) return { kind: 'empty' };
   const version = (current as { version?: unknown } | null)?.version;
+  const { migrateWorkspace } = await import('@/data/schema/migrations');
   const checked = migrateWorkspace(current, version);
   if (!checked.ok) return damaged(`The saved workspace cannot be read: ${checked.reason}`);
   const steps: UndoEntry[] = [];
@@ -141,12 +141,23 @@ export async function loadSavedWorkspace(): Promise<LoadedStorage> {
     };
   }
   try {
+    // The checks (and their schema library) load only when something is stored: a first visit
+    // never needs them. Loaded before the transaction, which an import's wait would end.
+    if (storageChecks === null && (await db.count('manifest', MANIFEST_KEY)) > 0)
+      storageChecks = await import('@/data/storage-check');
     const tx = db.transaction(['manifest', 'chunks'], 'readonly');
     const stored: unknown = await tx.objectStore('manifest').get(MANIFEST_KEY);
     if (stored === undefined) {
       await tx.done;
       return hasLegacy(db) ? await loadLegacy(db) : { kind: 'empty' };
     }
+    if (storageChecks === null) {
+      // Another tab saved between the count and the read: read again with the checks loaded.
+      await tx.done;
+      storageChecks = await import('@/data/storage-check');
+      return await loadSavedWorkspace();
+    }
+    const { checkChunk, checkManifest } = storageChecks;
     const manifest = checkManifest(stored);
     if (!manifest.ok) return damaged(`The saved workspace cannot be read: ${manifest.reason}`);
     const { current, history, revision } = manifest.data;

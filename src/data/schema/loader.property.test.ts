@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkWorkspace, migrateWorkspace } from '@/data/schema/migrations';
-import { checkChunk, checkManifest } from '@/data/storage-chunks';
+import { checkChunk, checkManifest } from '@/data/storage-check';
 import { readWorkspaceFile } from '@/data/workspace-file';
 import v1Text from '../../../fixtures/workspace/workspace-v1.json?raw';
 

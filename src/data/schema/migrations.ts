@@ -1,15 +1,10 @@
+import { SAVED_WORKSPACE_VERSION } from '@/data/schema/workspace-lists';
 import * as v from 'valibot';
 import type { WorkspaceData } from '@/domain/types';
 import type { Result } from '@/data/result';
 import { describeIssues, workspaceSchema } from '@/data/schema/workspace-schema';
 
-/**
- * The version of the saved workspace this build writes. Version 1 is the format saved before
- * November 2026 (one IndexedDB record, and export files with `version: 1`): its later lists
- * (`superseded`, `national`, `neighbours`, `nationalMappings`, `ownLa`) were left out when unused.
- * Version 2 always has them.
- */
-export const SAVED_WORKSPACE_VERSION = 2;
+export { SAVED_WORKSPACE_VERSION };
 
 type Loose = Record<string, unknown>;
 

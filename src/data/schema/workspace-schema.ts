@@ -1,4 +1,9 @@
 import * as v from 'valibot';
+import {
+  LATER_LISTS,
+  WORKSPACE_LISTS,
+  type WorkspaceListName,
+} from '@/data/schema/workspace-lists';
 import type { WorkspaceData } from '@/domain/types';
 
 /**
@@ -388,16 +393,9 @@ export const LIST_ITEM_SCHEMAS = {
   views: viewSchema,
   breakdowns: breakdownSchema,
   markers: markerSchema,
-} as const;
+} as const satisfies Record<WorkspaceListName, v.GenericSchema>;
 
-/**
- * Lists added after schema version 2 was first written: optional in a saved workspace and its
- * manifest (a workspace saved before them has none), always written from now on.
- */
-export const LATER_LISTS: ReadonlySet<WorkspaceListName> = new Set(['breakdowns', 'markers']);
-
-export type WorkspaceListName = keyof typeof LIST_ITEM_SCHEMAS;
-export const WORKSPACE_LISTS = Object.keys(LIST_ITEM_SCHEMAS) as WorkspaceListName[];
+export { LATER_LISTS, WORKSPACE_LISTS, type WorkspaceListName };
 
 /** The fields of the workspace that are not lists. */
 export const workspaceScalarsSchema = v.looseObject({
