@@ -88,7 +88,18 @@ export function DirectLabels({
   const right = chartWidth ?? plot.x + plot.width + 250;
   const measure = measurer(fontSize);
   const room = Math.max(right - textX - RIGHT_PAD, fontSize * 4);
-  const lines = new Map(labels.map((l) => [l.key, wrapLabel(l.text, room, measure, 2)]));
+  // Labels wrap onto two lines where the plot's height has room for them all; where it has not
+  // (many lines on a short chart, as in meeting mode at 1024x768), each keeps one line, shortened,
+  // rather than overlap (the full names are in the chart's table and summary).
+  const top = plot.y - 10 * k;
+  const bottom = plot.y + plot.height + 8 * k;
+  const wrapped = labels.map((l) => [l.key, wrapLabel(l.text, room, measure, 2)] as const);
+  const wrappedHeight = wrapped.reduce((sum, [, text]) => sum + text.length * lineHeight, 0);
+  const lines = new Map(
+    wrappedHeight <= bottom - top
+      ? wrapped
+      : labels.map((l) => [l.key, wrapLabel(l.text, room, measure, 1)] as const),
+  );
   const slots = labels.flatMap((l) => {
     const y = scale(l.value);
     const size = Math.max(1, lines.get(l.key)?.length ?? 1) * lineHeight;
@@ -96,7 +107,7 @@ export function DirectLabels({
   });
   // Labels may reach a little above the plot (into the top margin) and below it (beside the
   // month axis, which ends at the plot's right edge).
-  const placed = spreadLabels(slots, lineHeight, plot.y - 10 * k, plot.y + plot.height + 8 * k);
+  const placed = spreadLabels(slots, lineHeight, top, bottom);
   return (
     <g className="chart__direct-labels">
       {labels.map((l) => {
