@@ -164,7 +164,8 @@ describe('a large file', () => {
   }, 300_000);
 
   it('Cancel while reading stops it and leaves the workspace as it was; the next file reads', async () => {
-    const big = bigExtract('cancelled.csv', 3000);
+    // 800,000 rows: long enough to read that Cancel always arrives while it is still reading.
+    const big = bigExtract('cancelled.csv', 8000);
     const { page, context, errors } = await openPage(browser, '/import');
     await page.getByRole('heading', { level: 1, name: 'Import your files' }).waitFor();
     const before = await loadedFiles(page);
