@@ -1,11 +1,10 @@
 import type { AwaitingData, Frequency, Indicator, MonthKey, WorkspaceData } from '@/domain/types';
 import { DEFAULT_DUE_DAYS, agencyName, agencyOf } from '@/domain/agency';
-import { addMonths, financialYearOf, formatMonthLong } from '@/domain/periods';
+import { SHORT_MONTHS, addMonths, financialYearOf, formatMonthLong } from '@/domain/periods';
 
 /** A calendar date 'YYYY-MM-DD'. */
 export type IsoDate = string;
 
-const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (n: number) => String(n).padStart(2, '0');
 const toIso = (d: Date): IsoDate =>
   `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -33,7 +32,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** "20 Jan", as the board's papers write a due date. */
 export function shortDate(iso: IsoDate): string {
-  return `${Number(iso.slice(8, 10))} ${SHORT[Number(iso.slice(5, 7)) - 1]}`;
+  return `${Number(iso.slice(8, 10))} ${SHORT_MONTHS[Number(iso.slice(5, 7)) - 1]}`;
 }
 
 /** "20 Jan 2016". */
@@ -60,7 +59,10 @@ export function periodEndingIn(
   if (frequency === 'monthly') return { period: m, label: formatMonthLong(m) };
   if (frequency === 'quarterly')
     return month % 3 === 0
-      ? { period: m, label: `${SHORT[month - 3]}-${SHORT[month - 1]} ${m.slice(0, 4)}` }
+      ? {
+          period: m,
+          label: `${SHORT_MONTHS[month - 3]}-${SHORT_MONTHS[month - 1]} ${m.slice(0, 4)}`,
+        }
       : null;
   return month === 3 ? { period: financialYearOf(m), label: financialYearOf(m) } : null;
 }

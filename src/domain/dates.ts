@@ -1,3 +1,5 @@
+import { SHORT_MONTHS } from '@/domain/periods';
+
 /**
  * Dates of events (an import, a saved commentary) as people write them in committee papers:
  * "18 Jan 2016", "18 Jan 2016, 09:00", in the browser's time zone. A text that is not a date is
@@ -8,7 +10,6 @@
  * first-visit budget"); dayjs stays where dates are parsed from what users type (actions.ts).
  * Month names are fixed, not the locale's: Chromium's en-GB writes September "Sept".
  */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A date alone ("2016-01-18", "2016-01") is a local day, as dayjs reads it (Date reads UTC). */
 const DATE_ONLY = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/;
@@ -20,7 +21,7 @@ function parse(iso: string): Date | null {
 }
 
 const two = (n: number): string => String(n).padStart(2, '0');
-const day = (d: Date): string => `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+const day = (d: Date): string => `${d.getDate()} ${SHORT_MONTHS[d.getMonth()]} ${d.getFullYear()}`;
 
 export function formatDay(iso: string): string {
   const d = parse(iso);

@@ -1,7 +1,21 @@
 import type { MonthKey, Period, YearKey } from '@/domain/types';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Months as committee papers abbreviate them ("Sep", not the en-GB locale's "Sept"). */
+export const SHORT_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 const LONG = [
   'January',
   'February',
@@ -226,7 +240,7 @@ export function rollingMonths(m: MonthKey, n = 12): MonthKey[] {
 /** 'Dec-15', as the sheets head their month columns. */
 export function formatMonth(m: MonthKey): string {
   const [y, mo] = split(m);
-  return `${SHORT[mo - 1]}-${String(y % 100).padStart(2, '0')}`;
+  return `${SHORT_MONTHS[mo - 1]}-${String(y % 100).padStart(2, '0')}`;
 }
 
 /** 'December 2015'. */
