@@ -148,6 +148,15 @@ async function sendBase(w: Worker, observations: readonly Observation[]): Promis
   return key;
 }
 
+/**
+ * Starts the worker before any file is chosen (the Import screen calls it when it opens), so the
+ * reader's code is fetched and compiled while the user looks for the file, not after choosing
+ * it. Nothing else is sent; the first read still sends the workspace's values.
+ */
+export function prepareImport(): void {
+  getWorker();
+}
+
 /** Stops whatever the worker is doing (the user chose Cancel) and starts a fresh one. */
 export function cancelImport(): void {
   if (worker) {

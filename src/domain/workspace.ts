@@ -18,8 +18,19 @@ import { compareMonths } from '@/domain/periods';
 import { pairSlots } from '@/domain/pair-keys';
 import { contributes } from '@/domain/import/contributes';
 
-/** A month key, as opposed to a financial-year key. */
-export const isMonthKey = (period: string): boolean => /^\d{4}-\d{2}$/.test(period);
+/**
+ * Whether a period key is a month (`2015-12`), as opposed to a financial year; read character by
+ * character, as it runs for every value of an import.
+ */
+export const isMonthKey = (period: string): boolean => {
+  if (period.length !== 7 || period.charCodeAt(4) !== 45) return false;
+  for (let i = 0; i < 7; i += 1) {
+    if (i === 4) continue;
+    const c = period.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+};
 
 export function emptyWorkspace(label = 'My data'): WorkspaceData {
   return {

@@ -136,6 +136,8 @@ export function parseMonthlyLong(
   // Looked up once for the file, not per row; ids read once per distinct cell.
   const idColumn = ctx.map.fields.get('id');
   const ids = new Map<string, string>();
+  let lastIdCell: string | undefined;
+  let lastId: string | undefined;
   const periodHeader = header(ctx, 'period');
   const column = (field: Field) => ctx.map.fields.get(field);
   const [valueAt, numeratorAt, denominatorAt, noteAt, agencyAt] = [
@@ -156,13 +158,17 @@ export function parseMonthlyLong(
     out.rowsRead += 1;
     if (ctx.checked && i % CHECK_PROGRESS_ROWS === 0) ctx.checked(i);
     const idCell = idColumn === undefined ? undefined : row[idColumn];
-    let id = idCell === undefined ? undefined : ids.get(idCell);
+    // An extract sorted by indicator gives the same id on row after row: compared with the last
+    // row's cell before the map is asked (which would hash every row's new string).
+    let id = idCell === undefined ? undefined : idCell === lastIdCell ? lastId : ids.get(idCell);
     if (id === undefined) {
       const read = readId(ctx, row, line);
       if (read === null) return;
       if (idCell !== undefined) ids.set(idCell, read);
       id = read;
     }
+    lastIdCell = idCell;
+    lastId = id;
     const periodRaw = periodRaws[i]!;
     const period = readPeriodCell(ctx, periods, periodRaw, line, periodHeader);
     if (!period) return;
@@ -281,7 +287,9 @@ export function parseMonthlyLong(
         kept.push(agency === undefined ? o : { ...o, provenance: { ...o.provenance, agency } }) - 1;
     out.rowsAccepted += 1;
   });
-  for (const o of kept) if (o) out.observations.push(o);
+  // Without repeats no value was dropped from `kept`: it is the list itself, not copied.
+  if (repeats === 0 && out.observations.length === 0) out.observations = kept as Observation[];
+  else for (const o of kept) if (o) out.observations.push(o);
   if (markers.size > 0) out.markers = [...markers.values()];
   if (repeats > REPEATS_LISTED) {
     report(

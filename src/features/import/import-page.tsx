@@ -10,6 +10,7 @@ import {
   forgetRead,
   mergeForImport,
   observationsMerged,
+  prepareImport,
   readForImport,
   type Progress,
   type ReadOutcome,
@@ -72,6 +73,8 @@ export default function ImportPage() {
   const [mustTick, setMustTick] = useState(false);
   /** Counts reads and confirms, so an answer to one the user cancelled is ignored. */
   const run = useRef(0);
+  // The reader (a worker) starts while the user finds the files (docs/performance.md).
+  useEffect(prepareImport, []);
   const busy = phase.step === 'reading' || phase.step === 'importing';
 
   useEffect(() => {
