@@ -15,9 +15,12 @@ export const CONFLICT_NOTE =
  * one write. Two tabs: when another tab saves, this tab reads the new workspace before it can
  * write over it; if both saved at once, the storage layer refuses the stale write, and this tab
  * reads the other's version and says so. A failed save is reported in the store (the layout shows
- * it). Returns the unsubscribe function.
+ * it). While a save is running or waiting, and only then, leaving the page (reload, close, another
+ * address) asks first (`beforeunload`: the browser's own "Leave site?"), so the save can finish;
+ * a waiting save starts the moment the one before it ends, with no delay (docs/decisions.md,
+ * "Storage"). Returns the unsubscribe function.
  */
-export function startPersistence(): () => void {
+export function startPersistence(target: Window = window): () => void {
   let writing = false;
   let waiting = false;
   /** Set while this tab applies another tab's workspace, so that is not saved back. */
@@ -43,30 +46,44 @@ export function startPersistence(): () => void {
     }
   };
 
+  /** Listened to only while a save runs or waits, so a page with nothing unsaved leaves freely. */
+  const askBeforeLeaving = (event: BeforeUnloadEvent) => {
+    if (!writing) return;
+    event.preventDefault();
+    // Older Chromium and Safari show the prompt only when returnValue is set.
+    event.returnValue = true;
+  };
+
   const flush = async () => {
     if (writing) {
       waiting = true;
       return;
     }
     writing = true;
-    do {
-      waiting = false;
-      const { workspace, history } = useWorkspaceStore.getState();
-      const result = await saveWorkspaceState(workspace, history);
-      if (result.ok) {
-        // Clear only a save failure this loop reported: other notes stay until read.
-        if (saveProblem !== null && useWorkspaceStore.getState().storageProblem === saveProblem)
-          storageProblemReported(null);
-        saveProblem = null;
-      } else if (result.conflict) {
+    target.addEventListener('beforeunload', askBeforeLeaving);
+    try {
+      do {
         waiting = false;
-        await reloadFromStorage(CONFLICT_NOTE);
-      } else {
-        saveProblem = `${result.reason} Export your workspace to a file to keep a copy.`;
-        storageProblemReported(saveProblem);
-      }
-    } while (waiting);
-    writing = false;
+        const { workspace, history } = useWorkspaceStore.getState();
+        const result = await saveWorkspaceState(workspace, history);
+        if (result.ok) {
+          // Clear only a save failure this loop reported: other notes stay until read.
+          if (saveProblem !== null && useWorkspaceStore.getState().storageProblem === saveProblem)
+            storageProblemReported(null);
+          saveProblem = null;
+        } else if (result.conflict) {
+          waiting = false;
+          await reloadFromStorage(CONFLICT_NOTE);
+        } else {
+          saveProblem = `${result.reason} Export your workspace to a file to keep a copy.`;
+          storageProblemReported(saveProblem);
+        }
+      } while (waiting);
+    } finally {
+      // Also after an unexpected error, so the page never asks for a save that is not running.
+      writing = false;
+      target.removeEventListener('beforeunload', askBeforeLeaving);
+    }
     if (reloadWanted) {
       reloadWanted = false;
       await reloadFromStorage(null);
@@ -88,6 +105,7 @@ export function startPersistence(): () => void {
     void flush();
   });
   return () => {
+    target.removeEventListener('beforeunload', askBeforeLeaving);
     unsubscribeChannel();
     unsubscribeStore();
   };

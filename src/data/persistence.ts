@@ -358,6 +358,9 @@ export async function saveWorkspaceState(
       }
       writes.push(tx.objectStore('manifest').put(manifest, MANIFEST_KEY));
       if (stores.includes(LEGACY_STORE)) writes.push(tx.objectStore(LEGACY_STORE).clear());
+      // Every request is made: commit now rather than when they all answer, so the save is on
+      // disk sooner and a page being left has less time to abort it (where the browser has it).
+      if ('commit' in tx) tx.commit();
       await Promise.all([...writes, tx.done]);
     } catch (error) {
       return {

@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { baseURL, fixturePath, launchWithProfile } from './browser';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, fixturePath, launch, launchWithProfile, openPage, savedRecord } from './browser';
 
 const profile = mkdtempSync(join(tmpdir(), 'csp-dashboard-profile-'));
 afterAll(() => rmSync(profile, { recursive: true, force: true }));
@@ -38,6 +39,86 @@ describe('persistence across a browser restart', () => {
     expect(text).toContain('Indicator 7.1');
     expect(text).not.toMatch(/Number of contacts/);
     expect(await page.getByText(/example data/i).count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('leaving the page while a change is being saved', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const editor = (page: Page) => page.getByLabel('Performance analysis for December 2015');
+  const savedNotes = async (page: Page) =>
+    (
+      (await savedRecord<{ commentary: { indicatorId: string; text: string }[] }>(page, 'current'))
+        ?.commentary ?? []
+    )
+      .filter((c) => c.indicatorId === '2.8')
+      .map((c) => c.text);
+
+  async function writeNote(page: Page, text: string) {
+    await editor(page).fill(text);
+    await page.getByRole('button', { name: 'Save commentary' }).click();
+  }
+
+  it('asks before leaving while the save waits, saves it once it can, and leaves freely after', async () => {
+    const { page, context, errors } = await openPage(browser, '/indicator/2.8');
+    await editor(page).waitFor();
+    await expect.poll(() => savedRecord(page, 'current').then(Boolean)).toBe(true);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.type());
+      // Stay on the page: the save is still waiting.
+      void d.dismiss();
+    });
+
+    // Another holder of the save lock (as another tab's long save would) keeps this save waiting.
+    await page.evaluate(() => {
+      void navigator.locks.request(
+        'cs-performance-dashboard-save',
+        () =>
+          new Promise<void>((release) => {
+            (window as unknown as { releaseSave: () => void }).releaseSave = release;
+          }),
+      );
+    });
+    const note = 'Written just before the reload.';
+    await writeNote(page, note);
+    await page.getByText('Commentary saved.').waitFor();
+    void page.evaluate(() => location.reload());
+    await expect.poll(() => dialogs).toEqual(['beforeunload']);
+    expect(await editor(page).inputValue()).toBe(note);
+    expect(await savedNotes(page)).toEqual([]);
+
+    // The save goes ahead once the lock is free; then the page is left without a question.
+    await page.evaluate(() => (window as unknown as { releaseSave: () => void }).releaseSave());
+    await expect.poll(() => savedNotes(page)).toEqual([note]);
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.reload();
+    await expect.poll(() => editor(page).inputValue()).toBe(note);
+    expect(dialogs).toEqual(['beforeunload']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a commentary saved and the page reloaded at once is kept', async () => {
+    const { page, context, errors } = await openPage(browser, '/indicator/2.8');
+    await editor(page).waitFor();
+    await expect.poll(() => savedRecord(page, 'current').then(Boolean)).toBe(true);
+    // If the save is still running when the reload starts, the browser asks: the user leaves.
+    page.on('dialog', (d) => void d.accept());
+
+    const note = 'Saved, then the page was reloaded straight away.';
+    await writeNote(page, note);
+    await page.reload();
+    await expect.poll(() => editor(page).inputValue()).toBe(note);
+    expect(await savedNotes(page)).toEqual([note]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
