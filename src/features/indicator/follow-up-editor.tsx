@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { ActionStatus, IndicatorAction, MemberQuestion } from '@/domain/types';
 import { ACTION_STATUSES, ACTION_STATUS_WORDS, type FollowUp } from '@/domain/actions';
 import { importUndone } from '@/state/workspace-store';
@@ -36,6 +36,69 @@ const blankQuestion = (indicatorId: string, today: string): MemberQuestion => ({
   updatedAt: '',
 });
 
+/** One action or question in the list: its text, the words that name it, what deleting it says. */
+interface ListedItem {
+  id: string;
+  text: ReactNode;
+  /** Read after "Edit" and "Delete" by a screen reader: "the action Audit", "the question from X". */
+  name: string;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+/** A heading, the items (each with Edit and Delete), then its form or the "Add" button. */
+function FollowUpList({
+  heading,
+  empty,
+  items,
+  form,
+  addLabel,
+  onAdd,
+}: {
+  heading: ReactNode;
+  empty: string;
+  items: ListedItem[];
+  /** The form when one of these is being added or edited, else null. */
+  form: ReactNode;
+  addLabel: string;
+  onAdd: () => void;
+}) {
+  return (
+    <>
+      <h3>{heading}</h3>
+      {items.length === 0 ? <p>{empty}</p> : null}
+      <ul className="follow-up__list">
+        {items.map((item) => (
+          <li key={item.id}>
+            {item.text}{' '}
+            <span className="button-group button-group--inline">
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={item.onEdit}
+              >
+                Edit <span className="visually-hidden">{item.name}</span>
+              </button>
+              <button
+                type="button"
+                className="button button--warning button--small"
+                onClick={item.onDelete}
+              >
+                Delete <span className="visually-hidden">{item.name}</span>
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {form ?? (
+        <button type="button" className="button button--secondary" onClick={onAdd}>
+          {addLabel}
+        </button>
+      )}
+    </>
+  );
+}
+
 /**
  * Actions ("what is being done") and members' questions on one indicator, edited here and kept
  * in the workspace (so in storage, the export, the overview's Red rows and the pack).
@@ -58,108 +121,68 @@ export function FollowUpEditor({
     setMessage(text);
     setUndoable(canUndo);
   };
+  const done = (what: string) => (saved: boolean) => {
+    setEditing(null);
+    say(saved ? `${what} saved.` : '');
+  };
   return (
     <div className="follow-up-editor">
-      <h3>Actions</h3>
-      {followUp.actions.length === 0 ? <p>No actions yet.</p> : null}
-      <ul className="follow-up__list">
-        {followUp.actions.map((a) => (
-          <li key={a.action.id}>
-            {a.sentence}
-            {a.action.notes.trim() ? (
-              <span className="follow-up__notes"> Update: {a.action.notes.trim()}</span>
-            ) : null}{' '}
-            <span className="button-group button-group--inline">
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                onClick={() => setEditing({ kind: 'action', item: a.action })}
-              >
-                Edit <span className="visually-hidden">the action {a.action.what}</span>
-              </button>
-              <button
-                type="button"
-                className="button button--warning button--small"
-                onClick={() => {
-                  actionRemoved(a.action.id);
-                  say(`The action "${a.action.what}" was deleted.`, true);
-                }}
-              >
-                Delete <span className="visually-hidden">the action {a.action.what}</span>
-              </button>
-            </span>
-          </li>
-        ))}
-      </ul>
-      {editing?.kind === 'action' ? (
-        <ActionForm
-          key={editing.item.id}
-          initial={editing.item}
-          onDone={(saved) => {
-            setEditing(null);
-            say(saved ? 'Action saved.' : '');
-          }}
-        />
-      ) : (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => setEditing({ kind: 'action', item: blankAction(indicatorId) })}
-        >
-          Add an action
-        </button>
-      )}
-
-      <h3>Members&apos; questions</h3>
-      {followUp.questions.length === 0 ? <p>No questions yet.</p> : null}
-      <ul className="follow-up__list">
-        {followUp.questions.map((q) => (
-          <li key={q.question.id}>
-            &ldquo;{q.question.question.trim()}&rdquo; {q.sentence}.
-            {q.question.answer.trim() ? (
-              <span className="follow-up__notes"> Answer: {q.question.answer.trim()}</span>
-            ) : null}{' '}
-            <span className="button-group button-group--inline">
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                onClick={() => setEditing({ kind: 'question', item: q.question })}
-              >
-                Edit <span className="visually-hidden">the question from {q.question.askedBy}</span>
-              </button>
-              <button
-                type="button"
-                className="button button--warning button--small"
-                onClick={() => {
-                  questionRemoved(q.question.id);
-                  say('The question was deleted.', true);
-                }}
-              >
-                Delete{' '}
-                <span className="visually-hidden">the question from {q.question.askedBy}</span>
-              </button>
-            </span>
-          </li>
-        ))}
-      </ul>
-      {editing?.kind === 'question' ? (
-        <QuestionForm
-          key={editing.item.id}
-          initial={editing.item}
-          onDone={(saved) => {
-            setEditing(null);
-            say(saved ? 'Question saved.' : '');
-          }}
-        />
-      ) : (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => setEditing({ kind: 'question', item: blankQuestion(indicatorId, today) })}
-        >
-          Add a member&apos;s question
-        </button>
-      )}
+      <FollowUpList
+        heading="Actions"
+        empty="No actions yet."
+        items={followUp.actions.map((a) => ({
+          id: a.action.id,
+          text: (
+            <>
+              {a.sentence}
+              {a.action.notes.trim() ? (
+                <span className="follow-up__notes"> Update: {a.action.notes.trim()}</span>
+              ) : null}
+            </>
+          ),
+          name: `the action ${a.action.what}`,
+          onEdit: () => setEditing({ kind: 'action', item: a.action }),
+          onDelete: () => {
+            actionRemoved(a.action.id);
+            say(`The action "${a.action.what}" was deleted.`, true);
+          },
+        }))}
+        form={
+          editing?.kind === 'action' ? (
+            <ActionForm key={editing.item.id} initial={editing.item} onDone={done('Action')} />
+          ) : null
+        }
+        addLabel="Add an action"
+        onAdd={() => setEditing({ kind: 'action', item: blankAction(indicatorId) })}
+      />
+      <FollowUpList
+        heading={<>Members&apos; questions</>}
+        empty="No questions yet."
+        items={followUp.questions.map((q) => ({
+          id: q.question.id,
+          text: (
+            <>
+              &ldquo;{q.question.question.trim()}&rdquo; {q.sentence}.
+              {q.question.answer.trim() ? (
+                <span className="follow-up__notes"> Answer: {q.question.answer.trim()}</span>
+              ) : null}
+            </>
+          ),
+          name: `the question from ${q.question.askedBy}`,
+          onEdit: () => setEditing({ kind: 'question', item: q.question }),
+          onDelete: () => {
+            questionRemoved(q.question.id);
+            say('The question was deleted.', true);
+          },
+        }))}
+        form={
+          editing?.kind === 'question' ? (
+            <QuestionForm key={editing.item.id} initial={editing.item} onDone={done('Question')} />
+          ) : null
+        }
+        addLabel="Add a member's question"
+        onAdd={() => setEditing({ kind: 'question', item: blankQuestion(indicatorId, today) })}
+      />
       <div role="status" className="follow-up-editor__message">
         {message ? <p>{message}</p> : null}
         {undoable ? (
@@ -179,6 +202,56 @@ export function FollowUpEditor({
   );
 }
 
+/** A labelled field of a follow-up form. */
+function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children}
+    </div>
+  );
+}
+
+/** The form around an action's or a question's fields: kept only when `valid`, with Cancel. */
+function FollowUpForm({
+  label,
+  valid,
+  save,
+  submitLabel,
+  onDone,
+  children,
+}: {
+  label: string;
+  valid: boolean;
+  save: (updatedAt: string) => void;
+  submitLabel: string;
+  onDone: (saved: boolean) => void;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className="follow-up-form"
+      aria-label={label}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!valid) return;
+        save(new Date().toISOString());
+        onDone(true);
+      }}
+    >
+      {children}
+      <div className="button-group">
+        <button type="submit" className="button">
+          {submitLabel}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function ActionForm({
   initial,
   onDone,
@@ -191,40 +264,33 @@ function ActionForm({
   const set = <K extends keyof IndicatorAction>(k: K, v: IndicatorAction[K]) =>
     setA((x) => ({ ...x, [k]: v }));
   return (
-    <form
-      className="follow-up-form"
-      aria-label={initial.what ? `Edit the action ${initial.what}` : 'New action'}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (a.what.trim() === '') return;
-        actionSaved({ ...a, updatedAt: new Date().toISOString() });
-        onDone(true);
-      }}
+    <FollowUpForm
+      label={initial.what ? `Edit the action ${initial.what}` : 'New action'}
+      valid={a.what.trim() !== ''}
+      save={(updatedAt) => actionSaved({ ...a, updatedAt })}
+      submitLabel="Save action"
+      onDone={onDone}
     >
-      <div className="field">
-        <label htmlFor={`${id}-what`}>What is being done</label>
+      <Field id={`${id}-what`} label="What is being done">
         <input
           id={`${id}-what`}
           required
           value={a.what}
           onChange={(e) => set('what', e.target.value)}
         />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-owner`}>Owner</label>
+      </Field>
+      <Field id={`${id}-owner`} label="Owner">
         <input id={`${id}-owner`} value={a.owner} onChange={(e) => set('owner', e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-due`}>Due date</label>
+      </Field>
+      <Field id={`${id}-due`} label="Due date">
         <input
           id={`${id}-due`}
           type="date"
           value={a.due}
           onChange={(e) => set('due', e.target.value)}
         />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-status`}>Status</label>
+      </Field>
+      <Field id={`${id}-status`} label="Status">
         <select
           id={`${id}-status`}
           value={a.status}
@@ -236,25 +302,16 @@ function ActionForm({
             </option>
           ))}
         </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-notes`}>Update notes</label>
+      </Field>
+      <Field id={`${id}-notes`} label="Update notes">
         <textarea
           id={`${id}-notes`}
           rows={3}
           value={a.notes}
           onChange={(e) => set('notes', e.target.value)}
         />
-      </div>
-      <div className="button-group">
-        <button type="submit" className="button">
-          Save action
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
-          Cancel
-        </button>
-      </div>
-    </form>
+      </Field>
+    </FollowUpForm>
   );
 }
 
@@ -270,18 +327,14 @@ function QuestionForm({
   const set = <K extends keyof MemberQuestion>(k: K, v: MemberQuestion[K]) =>
     setQ((x) => ({ ...x, [k]: v }));
   return (
-    <form
-      className="follow-up-form"
-      aria-label={initial.question ? 'Edit the question' : "New member's question"}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (q.question.trim() === '') return;
-        questionSaved({ ...q, updatedAt: new Date().toISOString() });
-        onDone(true);
-      }}
+    <FollowUpForm
+      label={initial.question ? 'Edit the question' : "New member's question"}
+      valid={q.question.trim() !== ''}
+      save={(updatedAt) => questionSaved({ ...q, updatedAt })}
+      submitLabel="Save question"
+      onDone={onDone}
     >
-      <div className="field">
-        <label htmlFor={`${id}-question`}>Question</label>
+      <Field id={`${id}-question`} label="Question">
         <textarea
           id={`${id}-question`}
           rows={2}
@@ -289,46 +342,34 @@ function QuestionForm({
           value={q.question}
           onChange={(e) => set('question', e.target.value)}
         />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-by`}>Asked by</label>
+      </Field>
+      <Field id={`${id}-by`} label="Asked by">
         <input id={`${id}-by`} value={q.askedBy} onChange={(e) => set('askedBy', e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-meeting`}>Meeting date</label>
+      </Field>
+      <Field id={`${id}-meeting`} label="Meeting date">
         <input
           id={`${id}-meeting`}
           type="date"
           value={q.meetingDate}
           onChange={(e) => set('meetingDate', e.target.value)}
         />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-answer`}>Answer (leave empty while the question is open)</label>
+      </Field>
+      <Field id={`${id}-answer`} label="Answer (leave empty while the question is open)">
         <textarea
           id={`${id}-answer`}
           rows={3}
           value={q.answer}
           onChange={(e) => set('answer', e.target.value)}
         />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-answered`}>Answered on</label>
+      </Field>
+      <Field id={`${id}-answered`} label="Answered on">
         <input
           id={`${id}-answered`}
           type="date"
           value={q.answeredOn}
           onChange={(e) => set('answeredOn', e.target.value)}
         />
-      </div>
-      <div className="button-group">
-        <button type="submit" className="button">
-          Save question
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
-          Cancel
-        </button>
-      </div>
-    </form>
+      </Field>
+    </FollowUpForm>
   );
 }
