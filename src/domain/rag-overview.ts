@@ -18,10 +18,16 @@ export interface WorstGap {
   relative: number;
 }
 
+/** How many indicators of one section have each RAG status. */
+export interface SectionRagCounts {
+  section: string;
+  counts: Record<RagStatus, number>;
+}
+
 export interface RagOverview {
   asAt: MonthKey;
   compareWith: MonthKey;
-  countsBySection: { section: string; counts: Record<RagStatus, number> }[];
+  countsBySection: SectionRagCounts[];
   reds: ScorecardRow[];
   changes: RagChange[];
   worseningThreeMonths: ScorecardRow[];

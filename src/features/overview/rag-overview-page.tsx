@@ -1,13 +1,13 @@
 import { Link } from 'react-router-dom';
-import type { ComparedFigure, RagStatus } from '@/domain/types';
+import type { ComparedFigure } from '@/domain/types';
 import { formatMonthLong } from '@/domain/periods';
 import { formatNumber } from '@/domain/format';
-import { RAG_WORDS } from '@/domain/words';
 import { monthSelected } from '@/state/workspace-store';
 import { useAsAt, useView } from '@/read/hooks';
 import { useRagOverview } from '@/read/overview';
 import { useFollowUps } from '@/read/looking-ahead';
 import { FollowUpList } from '@/components/follow-up-list';
+import { RagCountsTable } from '@/components/rag-counts-table';
 import type { FollowUp } from '@/domain/actions';
 import { ViewHeading } from '@/components/view-heading';
 import { MonthPicker } from '@/components/month-picker';
@@ -17,7 +17,6 @@ import './rag-overview.css';
 import { indicatorPath } from '@/domain/ids';
 
 const TITLE = "RAG overview – Children's services performance";
-const STATUSES: RagStatus[] = ['red', 'amber', 'green', 'tbc', 'no-target', 'no-data'];
 
 const indicatorLink = (id: string, name: string) => (
   <Link to={indicatorPath(id)}>
@@ -198,33 +197,12 @@ export default function RagOverviewPage() {
       <section aria-labelledby="sections-heading">
         <h2 id="sections-heading">RAG by section</h2>
         <div className="table-scroll" role="region" aria-labelledby="sections-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="sections-caption">
-              Number of indicators by RAG status and section, {formatMonthLong(asAt)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Section</th>
-                {STATUSES.map((s) => (
-                  <th key={s} scope="col" className="num">
-                    {RAG_WORDS[s]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {overview.countsBySection.map((s) => (
-                <tr key={s.section}>
-                  <th scope="row">{s.section}</th>
-                  {STATUSES.map((st) => (
-                    <td key={st} className="num">
-                      {s.counts[st]}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RagCountsTable
+            counts={overview.countsBySection}
+            caption={`Number of indicators by RAG status and section, ${formatMonthLong(asAt)}`}
+            captionId="sections-caption"
+            className="data-table"
+          />
         </div>
       </section>
     </>

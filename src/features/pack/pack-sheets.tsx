@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import type { ChosenView } from '@/read/hooks';
 import type { Pack } from '@/read/pack';
-import type { MonthKey, RagStatus } from '@/domain/types';
+import type { MonthKey } from '@/domain/types';
 import { CONTENTS_ENTRIES_PER_PAGE, pageRange, type ContentsEntry } from '@/domain/pack';
 import { ViewHeading } from '@/components/view-heading';
-import { RAG_WORDS } from '@/domain/words';
 import { formatMonthLong } from '@/domain/periods';
 import { RagTag } from '@/components/rag-tag';
+import { RagCountsTable } from '@/components/rag-counts-table';
 import type { Marking } from './pack-address';
 
 export const PACK_TITLE = "Children's services performance report";
@@ -146,8 +146,6 @@ export function PackContents({ pack }: { pack: Pack }) {
   ));
 }
 
-const COUNTED: RagStatus[] = ['red', 'amber', 'green', 'tbc', 'no-target', 'no-data'];
-
 /**
  * The RAG summary: counts by section and what changed since the month the committee last saw,
  * with a place for the key messages (`keyMessages`, written for the committee) above them. RAG
@@ -166,8 +164,6 @@ export function PackSummary({
   const { layout, countsBySection, changes, compareWith } = pack;
   const month = formatMonthLong(asAt);
   const since = formatMonthLong(compareWith);
-  const statuses = COUNTED.filter((s) => countsBySection.some((c) => c.counts[s] > 0));
-  const total = (s: RagStatus) => countsBySection.reduce((n, c) => n + c.counts[s], 0);
   let from = 0;
   return layout.changeChunks.map((size, i) => {
     const slice = changes.slice(from, from + size);
@@ -219,41 +215,13 @@ export function PackSummary({
           <>
             {keyMessages ? <div className="pack-key-messages">{keyMessages}</div> : null}
             <div className="pack-summary__grid">
-              <table className="compact pack-counts">
-                <caption>RAG ratings by section, {month}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Section</th>
-                    {statuses.map((s) => (
-                      <th key={s} scope="col" className="num">
-                        {RAG_WORDS[s]}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {countsBySection.map((c) => (
-                    <tr key={c.section}>
-                      <th scope="row">{c.section}</th>
-                      {statuses.map((s) => (
-                        <td key={s} className="num">
-                          {c.counts[s]}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <th scope="row">All sections</th>
-                    {statuses.map((s) => (
-                      <td key={s} className="num">
-                        {total(s)}
-                      </td>
-                    ))}
-                  </tr>
-                </tfoot>
-              </table>
+              <RagCountsTable
+                counts={countsBySection}
+                caption={`RAG ratings by section, ${month}`}
+                className="compact pack-counts"
+                onlyStatusesPresent
+                withTotals
+              />
               <div>
                 <h3>What changed since {since}</h3>
                 {changes.length === 0 ? (
