@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { categoryTicks, fittedScale, niceStep, valueScale } from '@/charts/scale';
+import { FY_SHORT_MONTHS } from '@/domain/periods';
 
 describe('niceStep', () => {
   it.each([
@@ -69,20 +70,7 @@ describe('fittedScale (meeting mode: the axis fitted to the lines)', () => {
 });
 
 describe('categoryTicks (every month labelled)', () => {
-  const months = [
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-    'Jan',
-    'Feb',
-    'Mar',
-  ];
+  const months = FY_SHORT_MONTHS;
   it.each<[number, number, 0 | -90, number]>([
     // 3 letters at 18px: 32.4px + 9px gap = 41.4px a month; 12 months need 497px.
     [600, 18, 0, 1],

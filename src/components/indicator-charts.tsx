@@ -1,7 +1,7 @@
 import type { IndicatorView, SeriesPoint } from '@/domain/indicator-view';
 import type { Unit } from '@/domain/types';
 import { formatNumber, formatThreshold, shownDecimals } from '@/domain/format';
-import { formatMonthLong } from '@/domain/periods';
+import { FY_SHORT_MONTHS, formatMonthLong } from '@/domain/periods';
 import { TrendChart, type TrendReference } from '@/charts/trend-chart';
 import { AnnualChart } from '@/charts/annual-chart';
 import { MultiSeriesChart } from '@/charts/multi-series-chart';
@@ -21,22 +21,6 @@ export const AXIS_TITLES: Record<Unit, string> = {
   days: 'Days',
   average: 'Average',
 };
-
-/** Financial-year month names, for the trend chart's categories. */
-const FY_MONTHS = [
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-  'Jan',
-  'Feb',
-  'Mar',
-];
 
 interface ChartProps {
   view: IndicatorView;
@@ -172,7 +156,7 @@ export function IndicatorTrendChart({
       <TrendChart
         title={`${ind.id} ${ind.name}: by month`}
         summary={trendSummary(view)}
-        months={FY_MONTHS}
+        months={FY_SHORT_MONTHS}
         current={{ label: view.year.year, values: valuesOf(view.year.points) }}
         previous={
           hasPrevious
@@ -296,7 +280,7 @@ export function RelatedMeasuresChart({
       <MultiSeriesChart
         title={`Related measures: ${view.related.series.map((s) => s.indicator.id).join(', ')}`}
         summary={summary}
-        categories={FY_MONTHS}
+        categories={FY_SHORT_MONTHS}
         series={view.related.series.map((s) => ({
           key: s.indicator.id,
           label: s.label,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  FY_SHORT_MONTHS,
   addMonths,
   compareMonths,
   impossibleDate,
@@ -206,6 +207,10 @@ describe('financial years run April to March', () => {
     ['2016-03', '2015/16', 'March ends its own year'],
     ['2016-04', '2015/16', 'April: the year just ended'],
   ])('in %s the latest ended year is %s (%s)', (m, y) => expect(latestEndedYear(m)).toBe(y));
+
+  it("the chart's month names run April to March, as the sheets abbreviate them", () => {
+    expect(FY_SHORT_MONTHS).toEqual('Apr May Jun Jul Aug Sep Oct Nov Dec Jan Feb Mar'.split(' '));
+  });
 
   it('YTD covers April to the month', () => {
     expect(ytdMonths('2015-12')).toEqual([

@@ -237,6 +237,9 @@ export function rollingMonths(m: MonthKey, n = 12): MonthKey[] {
   return Array.from({ length: n }, (_, i) => addMonths(m, i - n + 1));
 }
 
+/** The months of a financial year, April to March, abbreviated: a trend chart's categories. */
+export const FY_SHORT_MONTHS = [...SHORT_MONTHS.slice(3), ...SHORT_MONTHS.slice(0, 3)];
+
 /** 'Dec-15', as the sheets head their month columns. */
 export function formatMonth(m: MonthKey): string {
   const [y, mo] = split(m);
