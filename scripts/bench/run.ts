@@ -35,6 +35,7 @@ import { BENCH_DATA } from './generate';
 import { installProbe, type Probe } from './probe';
 import { METRICS, median, resultTable, rounded, type MetricKey } from './report';
 import { renderingSteps, topFunctions, type CpuProfile, type TraceFile } from './profile';
+import { CHROMIUM_ARGS } from '../chromium-args';
 
 const ROOT = process.cwd();
 const WORK = resolve(ROOT, '.bench');
@@ -60,16 +61,6 @@ const TYPICAL_FILES = [
 ].map((f) => resolve(ROOT, 'fixtures', f));
 const CHART_INDICATORS = ['2.1', '2.8', '3.3', '6.5'];
 const LONG = 300_000;
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
@@ -549,7 +540,10 @@ export async function main(): Promise<void> {
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('The preview server has no port.');
   const base = `http://127.0.0.1:${address.port}`;
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+  });
   try {
     if (PROFILE) {
       await profile(browser, base);
