@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, fixturePath, launch, openPage } from './browser';
+import { axeViolations, baseURL, importAndConfirm, launch, openPage } from './browser';
 import { rowOf } from './scorecard-page';
 
 let browser: Browser;
@@ -19,23 +19,20 @@ let page: Page;
 beforeAll(async () => {
   browser = await launch();
   ({ page } = await openPage(browser));
-  await importFiles(
-    page,
-    [
-      'catalogue-2015.csv',
-      'detail-monthly-2015.csv',
-      'scorecard-2015-12.csv',
-      'benchmarks-2015.csv',
-      'board/catalogue-board.csv',
-      'board/benchmarks-board.csv',
-      'board/police-2015-12.csv',
-      'board/health-2015-11.csv',
-      'board/lado-2015-09.csv',
-      'board/breakdown-cp-duration.csv',
-      'board/d5-cpps-by-duration-england.csv',
-      'board/breakdown-referral-source.csv',
-    ].map(fixturePath),
-  );
+  await importFiles(page, [
+    'catalogue-2015.csv',
+    'detail-monthly-2015.csv',
+    'scorecard-2015-12.csv',
+    'benchmarks-2015.csv',
+    'board/catalogue-board.csv',
+    'board/benchmarks-board.csv',
+    'board/police-2015-12.csv',
+    'board/health-2015-11.csv',
+    'board/lado-2015-09.csv',
+    'board/breakdown-cp-duration.csv',
+    'board/d5-cpps-by-duration-england.csv',
+    'board/breakdown-referral-source.csv',
+  ]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -43,13 +40,7 @@ afterAll(async () => {
 
 async function importFiles(p: Page, files: string[]) {
   await p.getByRole('link', { name: 'Import', exact: true }).click();
-  await p.getByLabel('CSV files to import').setInputFiles(files);
-  await p.getByRole('heading', { level: 1, name: 'Check the import' }).waitFor();
-  await p.getByRole('button', { name: 'Confirm import' }).click();
-  await p
-    .locator('p.import-status')
-    .filter({ hasText: `Imported ${files.length} file` })
-    .waitFor();
+  await importAndConfirm(p, files);
 }
 
 const nav = (p: Page, name: string) =>

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/chromium-args';
 
 export const baseURL = () => inject('baseURL');
@@ -30,6 +30,24 @@ function chromiumPath(): string {
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+/**
+ * One Chromium for the tests of a file (or of a describe block, when called inside one): launched
+ * before them and closed after. Returns the browser, for use inside the tests.
+ */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is used before it was launched (beforeAll).');
+    return browser;
+  };
 }
 
 /**
@@ -65,7 +83,47 @@ export async function openPage(
   return { context, page, requests, errors };
 }
 
+/**
+ * "Start with my own data", confirmed as a user does: the example is removed and the Import screen
+ * opens.
+ */
+export async function startWithOwnData(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start with my own data' }).click();
+  await page.getByText('Remove the example from this browser?').waitFor();
+  await page.getByRole('button', { name: 'Yes, remove the example' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Import your files' }).waitFor();
+}
+
 export const fixturePath = (name: string) => resolve(process.cwd(), 'fixtures', name);
+
+/** A file made by a test, as Playwright's setInputFiles takes it. */
+type FilePayload = { name: string; mimeType: string; buffer: Buffer };
+
+/** Opens the Import screen and chooses fixture files: the review ("Check the import") is shown. */
+export async function chooseFiles(page: Page, files: string[]): Promise<void> {
+  await page.goto(baseURL() + '/import');
+  await page.getByLabel('CSV files to import').setInputFiles(files.map(fixturePath));
+  await page.getByRole('heading', { name: 'Check the import' }).waitFor();
+}
+
+/**
+ * Chooses files on the Import screen (already open, so the undo history in memory is kept):
+ * fixtures by name, or files made by the test; confirms, and waits for "Imported n files".
+ */
+export async function importAndConfirm(page: Page, files: string[] | FilePayload[]): Promise<void> {
+  await page
+    .getByLabel('CSV files to import')
+    .setInputFiles(
+      files.map((f) => (typeof f === 'string' ? fixturePath(f) : f)) as string[] | FilePayload[],
+    );
+  await page.getByRole('heading', { level: 1, name: 'Check the import' }).waitFor();
+  await page.getByRole('button', { name: 'Confirm import' }).click();
+  const n = files.length;
+  await page
+    .locator('p.import-status')
+    .filter({ hasText: `Imported ${n} ${n === 1 ? 'file' : 'files'}` })
+    .waitFor();
+}
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

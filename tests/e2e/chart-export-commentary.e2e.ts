@@ -4,17 +4,11 @@
  * shown beside next month's editor, in meeting mode and in the pack.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launch, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseURL, openPage, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -23,7 +17,7 @@ const exportButton = (page: Page, name: RegExp) => page.getByRole('button', { na
 
 describe('chart export', () => {
   it('saves the monthly chart as a PNG and an SVG file', async () => {
-    const { page, context, errors } = await openPage(browser, '/indicator/2.8');
+    const { page, context, errors } = await openPage(browser(), '/indicator/2.8');
     await page.locator('svg.recharts-surface').first().waitFor();
 
     const [png] = await Promise.all([
@@ -52,7 +46,7 @@ describe('chart export', () => {
   });
 
   it('copies the chart to the clipboard as a PNG image', async () => {
-    const { page, context, errors } = await openPage(browser, '/indicator/2.8');
+    const { page, context, errors } = await openPage(browser(), '/indicator/2.8');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL() });
     await page.locator('svg.recharts-surface').first().waitFor();
     await exportButton(page, /^Copy chart/).click();
@@ -73,7 +67,7 @@ describe('chart export', () => {
 
 describe('commentary', () => {
   it('is saved with the workspace and shown next month, in meeting mode and in the pack', async () => {
-    const { page, context, errors } = await openPage(browser, '/indicator/2.8');
+    const { page, context, errors } = await openPage(browser(), '/indicator/2.8');
     await page.getByRole('heading', { level: 1 }).waitFor();
     const monthPicker = page.getByLabel('As at month end');
 

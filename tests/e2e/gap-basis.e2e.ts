@@ -7,21 +7,15 @@
  * - 7.7 (High, a percentage): the year to date 20.0% is 5.1 points worse than 25.1%, not the
  *   month's 10.0% (15.1 points worse).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage } from './browser';
+
+import { describe, expect, it } from 'vitest';
+import { openPage, sharedBrowser } from './browser';
 import { rowOf, scorecardTable } from './scorecard-page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const headlineOf = async (path: string) => {
-  const { page, context, errors } = await openPage(browser, path);
+  const { page, context, errors } = await openPage(browser(), path);
   const headline = page.getByRole('region', { name: 'Headline' }).locator('.headline__sentence');
   await headline.waitFor();
   const text = await headline.innerText();
@@ -48,7 +42,7 @@ describe('gaps on the benchmark basis (SPEC 3.6)', () => {
   });
 
   it('the RAG overview no longer lists 6.7 as furthest behind, and lists 7.7 on its year to date', async () => {
-    const { page, context } = await openPage(browser, '/overview');
+    const { page, context } = await openPage(browser(), '/overview');
     const table = page.getByRole('table', { name: /furthest behind/i });
     await table.waitFor();
     expect(await table.getByRole('link', { name: /^6\.7 / }).count()).toBe(0);
@@ -63,7 +57,7 @@ describe('gaps on the benchmark basis (SPEC 3.6)', () => {
   });
 
   it("the scorecard's SN average for 6.7 explains the gap on focus, on the same basis", async () => {
-    const { page, context } = await openPage(browser, '/');
+    const { page, context } = await openPage(browser(), '/');
     await scorecardTable(page).waitFor();
     const trigger = rowOf(page, '6.7').getByRole('button', { name: '67.8' });
     await trigger.focus();

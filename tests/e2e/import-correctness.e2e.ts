@@ -2,32 +2,24 @@
  * Issue 7 (import correctness) in a real browser: year to date computed by the sheet's YTD note,
  * periods read right, and files that disagree listed before confirming.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, fixturePath, launch, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  baseURL,
+  chooseFiles,
+  openPage,
+  sharedBrowser,
+  startWithOwnData,
+} from './browser';
 import { rowOf, scorecardTable } from './scorecard-page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
-const fileInput = (page: Page) => page.getByLabel('CSV files to import');
-
-async function startWithOwnData(page: Page) {
+/** From the example's scorecard, once it is shown. */
+async function startFromTheExample(page: Page) {
   await scorecardTable(page).waitFor();
-  await page.getByRole('button', { name: /start with my own data/i }).click();
-  const confirm = page.getByRole('button', { name: /yes|clear|remove the example|start/i }).last();
-  if (await confirm.isVisible().catch(() => false)) await confirm.click();
-}
-
-async function importFiles(page: Page, files: string[]) {
-  await page.goto(baseURL() + '/import');
-  await fileInput(page).setInputFiles(files.map(fixturePath));
-  await page.getByRole('heading', { name: 'Check the import' }).waitFor();
+  await startWithOwnData(page);
 }
 
 async function confirmAndOpenScorecard(page: Page) {
@@ -41,10 +33,10 @@ const ytdCell = (page: Page, id: string) => rowOf(page, id).locator('td').nth(5)
 
 describe("year to date by the sheet's YTD note", () => {
   it('a sheet with an empty YTD column shows the YTD computed from the months', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await startWithOwnData(page);
+    const { page, context, errors } = await openPage(browser());
+    await startFromTheExample(page);
     // The December 2015 summary with its YTD column blanked, then the detail pages' months.
-    await importFiles(page, ['edge/ytd-column-empty.csv', 'detail-monthly-2015.csv']);
+    await chooseFiles(page, ['edge/ytd-column-empty.csv', 'detail-monthly-2015.csv']);
     await confirmAndOpenScorecard(page);
     expect(await page.getByRole('combobox', { name: 'As at month end' }).inputValue()).toBe(
       '2015-12',
@@ -65,9 +57,9 @@ describe("year to date by the sheet's YTD note", () => {
 
 describe('periods read right', () => {
   it('a long-form file with 2011-12 rows shows December 2011 in the month picker', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await startWithOwnData(page);
-    await importFiles(page, ['edge/period-2011-12.csv']);
+    const { page, context, errors } = await openPage(browser());
+    await startFromTheExample(page);
+    await chooseFiles(page, ['edge/period-2011-12.csv']);
     const report = page.getByRole('region', { name: 'period-2011-12.csv', exact: true });
     await expect.poll(() => report.innerText()).toContain('read as December 2011');
     await confirmAndOpenScorecard(page);
@@ -87,9 +79,9 @@ describe('periods read right', () => {
 
 describe('conflicts inside one import', () => {
   it("the example's detail pages and summary sheet disagree, and the preview lists both values", async () => {
-    const { page, context, errors } = await openPage(browser);
-    await startWithOwnData(page);
-    await importFiles(page, ['detail-monthly-2015.csv', 'scorecard-2015-12.csv']);
+    const { page, context, errors } = await openPage(browser());
+    await startFromTheExample(page);
+    await chooseFiles(page, ['detail-monthly-2015.csv', 'scorecard-2015-12.csv']);
     const table = page.getByRole('table', { name: 'Values that differ between the files' });
     await table.waitFor();
     const row = table
@@ -110,9 +102,9 @@ describe('conflicts inside one import', () => {
 
 describe('hostile and odd files', () => {
   it('indicator ids that are not URL-safe (.., a/b, ?) each open their own page', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await startWithOwnData(page);
-    await importFiles(page, ['edge/unsafe-ids.csv']);
+    const { page, context, errors } = await openPage(browser());
+    await startFromTheExample(page);
+    await chooseFiles(page, ['edge/unsafe-ids.csv']);
     await confirmAndOpenScorecard(page);
     for (const [id, value] of [
       ['..', '5'],

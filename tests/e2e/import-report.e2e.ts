@@ -3,24 +3,19 @@
  * and two-step Confirm, an .xlsx read in the worker (its reader fetched only then), a .xls named
  * as a workbook; and a series break marked on 9.1 changing its verdict and kept after a reload.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, fixturePath, launch, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  baseURL,
+  fixturePath,
+  openPage,
+  sharedBrowser,
+  startWithOwnData,
+} from './browser';
 import { rowOf, scorecardTable } from './scorecard-page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function startWithOwnData(page: Page) {
-  await page.getByRole('button', { name: /start with my own data/i }).click();
-  const confirm = page.getByRole('button', { name: /yes|clear|remove the example|start/i }).last();
-  if (await confirm.isVisible().catch(() => false)) await confirm.click();
-}
+const browser = sharedBrowser();
 
 /** An Excel 97-2003 workbook's first bytes (the OLE2 signature). */
 const xls = {
@@ -34,7 +29,7 @@ const focusedText = (page: Page) =>
 
 describe('the import report', () => {
   it('summarises the problems, confirms in two steps, and reads an .xlsx sheet by sheet', async () => {
-    const { page, context, errors, requests } = await openPage(browser);
+    const { page, context, errors, requests } = await openPage(browser());
     await scorecardTable(page).waitFor();
     await startWithOwnData(page);
     await page.goto(baseURL() + '/import');
@@ -92,7 +87,7 @@ describe('the import report', () => {
   });
 
   it('names a .xls workbook instead of showing its bytes; nothing to import, Confirm disabled', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await scorecardTable(page).waitFor();
     await page.goto(baseURL() + '/import');
     await page.getByLabel('CSV files to import').setInputFiles([xls]);
@@ -111,7 +106,7 @@ describe('the import report', () => {
 
 describe('a series break marked on 9.1', () => {
   it('recalculates its limits, changes its verdict on the scorecard, and is kept after a reload', async () => {
-    const { page, context, errors } = await openPage(browser, '/indicator/9.1');
+    const { page, context, errors } = await openPage(browser(), '/indicator/9.1');
     const section = page.getByRole('region', { name: 'Signal or noise' });
     await section.waitFor();
     // The chart and verdicts render just after the page's first paint.

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, fixturePath, launch, openPage } from './browser';
+import { axeViolations, baseURL, fixturePath, launch, openPage, startWithOwnData } from './browser';
 
 let browser: Browser;
 let scratch: string;
@@ -22,12 +22,6 @@ afterAll(async () => {
 
 const reviewHeading = (page: Page) =>
   page.getByRole('heading', { level: 1, name: 'Check the import' });
-
-async function startWithOwnData(page: Page) {
-  await page.getByRole('button', { name: /start with my own data/i }).click();
-  const confirm = page.getByRole('button', { name: /yes|clear|remove the example|start/i }).last();
-  if (await confirm.isVisible().catch(() => false)) await confirm.click();
-}
 
 describe('the drop zone', () => {
   it('is a button that opens the file chooser from the keyboard, for several files', async () => {

@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const NINE_MONTHS = [
   'Apr-15',
@@ -24,7 +17,7 @@ const NINE_MONTHS = [
 
 describe('the indicator page of the demo', () => {
   it('contacts (2.1) shows all nine months Apr-15 to Dec-15 in its table, and a chart', async () => {
-    const { page, context, errors } = await openPage(browser, '/indicator/2.1');
+    const { page, context, errors } = await openPage(browser(), '/indicator/2.1');
     await page.getByRole('heading', { level: 1, name: /Number of contacts/ }).waitFor();
     const table = page.getByRole('table', { name: /by month/ }).first();
     const text = await table.innerText();
@@ -47,7 +40,7 @@ describe('the indicator page of the demo', () => {
   });
 
   it('says why it is rated as it is, and how it compares', async () => {
-    const { page, context } = await openPage(browser, '/indicator/2.8');
+    const { page, context } = await openPage(browser(), '/indicator/2.8');
     await page.getByRole('heading', { level: 1 }).waitFor();
     const body = await page.locator('main').innerText();
     expect(body).toContain('Red: 29.3% is at or above the red threshold of 26% (target 23%)');
@@ -63,7 +56,7 @@ describe('the indicator page of the demo', () => {
   });
 
   it('gives a gap in children where numerator and denominator are known (9.2)', async () => {
-    const { page, context } = await openPage(browser, '/indicator/9.2');
+    const { page, context } = await openPage(browser(), '/indicator/9.2');
     await page.getByRole('heading', { level: 1 }).waitFor();
     const compare = await page.getByRole('table', { name: /Benchmarks and gaps/ }).innerText();
     expect(compare).toMatch(
@@ -73,7 +66,7 @@ describe('the indicator page of the demo', () => {
   });
 
   it('has no axe violations', async () => {
-    const { page, context } = await openPage(browser, '/indicator/2.8');
+    const { page, context } = await openPage(browser(), '/indicator/2.8');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForTimeout(300);
     expect(await axeViolations(page)).toEqual([]);

@@ -3,26 +3,20 @@
  * the first indicator row is on the first screen, names take at most two lines, and nothing
  * scrolls sideways, even once every benchmark is out of date; search and sort in the address.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeViolations, baseURL, fixturePath, launch } from './browser';
+import { axeViolations, baseURL, fixturePath, sharedBrowser } from './browser';
 import { indicatorRows, rowOf, scorecardTable } from './scorecard-page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const LAPTOP = { width: 1366, height: 768 };
 
 async function openLaptop(path = '/'): Promise<Page> {
-  const context = await browser.newContext({ viewport: LAPTOP });
+  const context = await browser().newContext({ viewport: LAPTOP });
   const page = await context.newPage();
   await page.goto(baseURL() + path);
   await scorecardTable(page).waitFor();

@@ -4,28 +4,22 @@
  * survive a reload and print on the pack's summary page; axe on each screen.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, fixturePath, launch, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  baseURL,
+  fixturePath,
+  openPage,
+  sharedBrowser,
+  startWithOwnData,
+} from './browser';
 import { scorecardTable } from './scorecard-page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function startWithOwnData(page: Page) {
-  await page.getByRole('button', { name: /start with my own data/i }).click();
-  const confirm = page.getByRole('button', { name: /yes|clear|remove the example|start/i }).last();
-  if (await confirm.isVisible().catch(() => false)) await confirm.click();
-}
+const browser = sharedBrowser();
 
 describe('looking ahead', () => {
   it('a target of 600 by 31 March 2020 shows the monthly change still needed, and a projection', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await scorecardTable(page).waitFor();
     await startWithOwnData(page);
     await page.goto(baseURL() + '/import');
@@ -95,7 +89,7 @@ describe('looking ahead', () => {
   });
 
   it('an action added to a Red indicator appears on the RAG overview and in the pack', async () => {
-    const { page, context, errors } = await openPage(browser, '/indicator/2.5');
+    const { page, context, errors } = await openPage(browser(), '/indicator/2.5');
     const section = page.getByRole('region', { name: 'Actions and questions' });
     await section.waitFor();
     await section.getByRole('button', { name: 'Add an action' }).click();
@@ -153,7 +147,7 @@ describe('looking ahead', () => {
   });
 
   it('edited key messages survive a reload and print on the pack', async () => {
-    const { page, context, errors } = await openPage(browser, '/messages');
+    const { page, context, errors } = await openPage(browser(), '/messages');
     const box = page.getByLabel('Key messages for December 2015');
     await box.waitFor();
     // The draft from the data: 6.12 is Green again, linked to its page.

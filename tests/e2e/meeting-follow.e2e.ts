@@ -4,21 +4,15 @@
  * asked about, goes to the first and last with Home and End, skips the rows with no target, and
  * is readable at 1024x768 and 1280x720 (text, axis labels, every month, the scale in words).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, launch } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, baseURL, sharedBrowser } from './browser';
 import { scorecardTable } from './scorecard-page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function open(path: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser().newContext({ viewport });
   const page = await context.newPage();
   await page.goto(baseURL() + path);
   return page;

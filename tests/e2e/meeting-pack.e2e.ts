@@ -3,17 +3,11 @@
  * scorecard CSV export read back by our own importer.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, launch, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, baseURL, openPage, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const heading = (page: Page) => page.locator('main h1').first();
 
@@ -48,7 +42,7 @@ async function statusOf(page: Page, id: string): Promise<{ dot: string; rag: str
 
 describe('meeting mode', () => {
   it('moves with the arrow keys and leaves with Escape', async () => {
-    const { page, context, errors } = await openPage(browser, '/meeting/2.1');
+    const { page, context, errors } = await openPage(browser(), '/meeting/2.1');
     await expect.poll(() => heading(page).innerText()).toMatch(/^2\.1 Number of contacts/);
     await expect.poll(() => page.getByText(/^1 of \d+$/).isVisible()).toBe(true);
     await page.keyboard.press('ArrowRight');
@@ -68,7 +62,7 @@ describe('meeting mode', () => {
   });
 
   it('opens from the navigation at the first indicator', async () => {
-    const { page, context } = await openPage(browser, '/');
+    const { page, context } = await openPage(browser(), '/');
     await scorecardTable(page).waitFor();
     await page.getByRole('link', { name: 'Meeting mode' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/meeting/2.1');
@@ -76,7 +70,7 @@ describe('meeting mode', () => {
   });
 
   it('has no axe violations', async () => {
-    const { page, context } = await openPage(browser, '/meeting/2.8');
+    const { page, context } = await openPage(browser(), '/meeting/2.8');
     await expect.poll(() => heading(page).innerText()).toMatch(/^2\.8 /);
     await page.locator('.recharts-surface').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -86,7 +80,7 @@ describe('meeting mode', () => {
 
 describe('committee pack', () => {
   it('prints to PDF with the scorecard first and one indicator per page', async () => {
-    const { page, context, errors } = await openPage(browser, '/indicator/2.8');
+    const { page, context, errors } = await openPage(browser(), '/indicator/2.8');
     // A realistic commentary (about 150 words) must still leave 2.8 on one page.
     const commentary = (
       'Re-referrals rose again because two large sibling groups were referred a second time ' +
@@ -138,7 +132,7 @@ describe('committee pack', () => {
   });
 
   it('has no axe violations on screen', async () => {
-    const { page, context } = await openPage(browser, '/pack');
+    const { page, context } = await openPage(browser(), '/pack');
     await page.getByRole('group', { name: 'Sections to include' }).waitFor();
     await page.getByRole('button', { name: 'Clear all sections' }).click();
     await page.getByRole('checkbox', { name: /^ASSESSMENTS/ }).check();
@@ -149,7 +143,7 @@ describe('committee pack', () => {
 
   it('exports a CSV that our importer reads back with the same DOT and RAG', async () => {
     const ids = ['2.1', '2.3', '2.5', '2.8', '3.3', '6.11', '7.5', '11.4', '11.6', '12.1'];
-    const { page, context } = await openPage(browser, '/');
+    const { page, context } = await openPage(browser(), '/');
     await scorecardTable(page).waitFor();
     const before = new Map<string, { dot: string; rag: string }>();
     for (const id of ids) before.set(id, await statusOf(page, id));

@@ -5,18 +5,20 @@
  * mapped to rereferral_percent on its page; the rank sentence and the neighbours' table; the
  * derived SN average and England on the scorecard; both choices kept after a reload; axe.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, fixturePath, launch, openPage, savedRecord } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  baseURL,
+  importAndConfirm,
+  openPage,
+  savedRecord,
+  sharedBrowser,
+  startWithOwnData,
+} from './browser';
 import { rowOf, scorecardTable } from './scorecard-page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const C1 = 'national/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv';
 const NEIGHBOURS = 'national/sn_model_2025_wide.csv';
@@ -29,23 +31,6 @@ const nationalSection = (page: Page) =>
   page.getByRole('region', { name: 'Compared with published national data' });
 const comparisonTable = (page: Page) =>
   nationalSection(page).getByRole('table', { name: /Rotherham and its statistical neighbours/ });
-
-/** "Start with my own data", confirmed: the app moves to the Import screen. */
-async function startWithOwnData(page: Page) {
-  await page.getByRole('button', { name: 'Start with my own data' }).click();
-  await page.getByRole('button', { name: 'Yes, remove the example' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Import your files' }).waitFor();
-}
-
-async function importAndConfirm(page: Page, files: string[]) {
-  await page.getByLabel('CSV files to import').setInputFiles(files.map(fixturePath));
-  await page.getByRole('heading', { level: 1, name: 'Check the import' }).waitFor();
-  await page.getByRole('button', { name: 'Confirm import' }).click();
-  await page
-    .locator('p.import-status')
-    .filter({ hasText: `Imported ${files.length} files` })
-    .waitFor();
-}
 
 /** The national settings as the app saved them in this browser's IndexedDB. */
 async function savedSettings(page: Page) {
@@ -80,7 +65,7 @@ async function scorecardColumn(page: Page, start: string) {
 
 describe('comparisons with published national data', () => {
   it('own LA on the Import screen, a measure on the indicator page, the scorecard, a reload', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await startWithOwnData(page);
     await importAndConfirm(page, ['catalogue-2015.csv', 'detail-monthly-2015.csv', C1, NEIGHBOURS]);
 

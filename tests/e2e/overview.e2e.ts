@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('RAG overview in the browser', () => {
   it('shows the reds with reasons and has no axe violations', async () => {
-    const { page, context, errors } = await openPage(browser, '/overview');
+    const { page, context, errors } = await openPage(browser(), '/overview');
     await page.getByRole('heading', { name: 'RAG overview' }).waitFor();
     const reds = await page.getByRole('region', { name: /^Red: \d+ indicators/ }).innerText();
     expect(reds).toContain('2.8');

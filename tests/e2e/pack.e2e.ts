@@ -5,19 +5,13 @@
  * indicator"; and the charts: one legend, one tab stop, benchmarks over their own year, amber band
  * labels at the indicator's precision. Axe on the pack and on an indicator page.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, launch, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, baseURL, openPage, sharedBrowser } from './browser';
 import { expected } from './oracle';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** The pack printed as the user's browser would, one string of lines per page. */
 async function printedPages(page: Page): Promise<string[]> {
@@ -51,7 +45,7 @@ const exceptionIds = expected
 describe('the committee pack on paper', () => {
   it('has a cover, contents whose page numbers are true, and the header, marking and page n of m on every page', async () => {
     const { page, context, errors } = await openPage(
-      browser,
+      browser(),
       '/pack?marking=OFFICIAL-SENSITIVE&council=Rotherham%20Metropolitan%20Borough%20Council',
     );
     await page.getByRole('heading', { name: 'Contents' }).waitFor();
@@ -118,7 +112,7 @@ describe('the committee pack on paper', () => {
   });
 
   it('exceptions only: the Red, Amber and worsening indicators and nothing else, kept in the address', async () => {
-    const { page, context } = await openPage(browser, '/pack');
+    const { page, context } = await openPage(browser(), '/pack');
     await page.getByRole('heading', { name: 'Contents' }).waitFor();
     await page.getByRole('radio', { name: /Exceptions only/ }).check();
     await expect.poll(() => page.url()).toContain('show=exceptions');
@@ -141,7 +135,7 @@ describe('the committee pack on paper', () => {
   });
 
   it('"Print this indicator" prints that page alone: Page 1 of 1', async () => {
-    const { page, context } = await openPage(browser, '/pack?marking=OFFICIAL');
+    const { page, context } = await openPage(browser(), '/pack?marking=OFFICIAL');
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => {
@@ -185,7 +179,7 @@ describe('the committee pack on paper', () => {
   });
 
   it('has no axe violations on screen', async () => {
-    const { page, context } = await openPage(browser, '/pack?show=exceptions&marking=OFFICIAL');
+    const { page, context } = await openPage(browser(), '/pack?show=exceptions&marking=OFFICIAL');
     await page.getByRole('heading', { name: 'Contents' }).waitFor();
     await page.locator('article.pack-indicator .recharts-surface').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -196,7 +190,7 @@ describe('the committee pack on paper', () => {
 describe('charts on an indicator page', () => {
   it('each chart is one tab stop named by its summary, with one legend', async () => {
     // 6.5 has 2014/15's months too: the monthly chart draws them as last year's.
-    const { page, context } = await openPage(browser, '/indicator/6.5');
+    const { page, context } = await openPage(browser(), '/indicator/6.5');
     await page.locator('figure.chart .recharts-surface').first().waitFor();
     await expect.poll(() => page.locator('figure.chart').count()).toBeGreaterThanOrEqual(3);
     const charts = await page.locator('figure.chart').count();
@@ -247,7 +241,7 @@ describe('charts on an indicator page', () => {
   });
 
   it('the annual chart draws the 2014/15 benchmarks over the 2014/15 bar only', async () => {
-    const { page, context } = await openPage(browser, '/indicator/2.8');
+    const { page, context } = await openPage(browser(), '/indicator/2.8');
     const annual = page.getByRole('figure', { name: /year on year$/ });
     await annual.locator('.recharts-surface').waitFor();
     const geometry = await annual.evaluate((fig) => {
@@ -279,7 +273,7 @@ describe('charts on an indicator page', () => {
   });
 
   it('labels a caseload amber band at the indicator precision: 22.0 to 22.2, not 22 to 22.22', async () => {
-    const { page, context } = await openPage(browser, '/indicator/11.4');
+    const { page, context } = await openPage(browser(), '/indicator/11.4');
     const monthly = page.getByRole('figure', { name: /by month$/ });
     await monthly.locator('.recharts-surface').waitFor();
     const labels = await monthly.locator('.chart__direct-labels text').allTextContents();

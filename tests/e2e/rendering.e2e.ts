@@ -6,18 +6,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseURL, launch, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  axeViolations,
+  importAndConfirm,
+  openPage,
+  sharedBrowser,
+  startWithOwnData,
+} from './browser';
 import { catalogueLines, longFormLines } from '../../scripts/bench/generate';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** gzip (level 9) of a built file, as Vite and the benchmark count it. */
 const gzipBytes = (url: string) =>
@@ -27,7 +27,7 @@ const gzipBytes = (url: string) =>
 
 describe('a first visit', () => {
   it('loads at most 150 KB of JavaScript (gzip) and no importer, and opens the 75-row example', async () => {
-    const { page, context, requests, errors } = await openPage(browser);
+    const { page, context, requests, errors } = await openPage(browser());
     await page
       .getByRole('table', { name: /as at month end December 2015: 75 of 75 indicators/ })
       .waitFor();
@@ -58,17 +58,11 @@ const valueIn = (id: string, month: string) =>
 
 async function importLongWorkspace(page: Page) {
   await page.locator('table.scorecard').waitFor();
-  await page.getByRole('button', { name: /start with my own data/i }).click();
-  const confirm = page.getByRole('button', { name: /yes|clear|remove the example|start/i }).last();
-  if (await confirm.isVisible().catch(() => false)) await confirm.click();
-  await page.goto(baseURL() + '/import');
-  await page.getByLabel('CSV files to import').setInputFiles([
+  await startWithOwnData(page);
+  await importAndConfirm(page, [
     { name: 'catalogue-300.csv', mimeType: 'text/csv', buffer: Buffer.from(catalogue) },
     { name: 'monthly-300x24.csv', mimeType: 'text/csv', buffer: Buffer.from(monthly) },
   ]);
-  await page.getByRole('heading', { level: 1, name: 'Check the import' }).waitFor();
-  await page.getByRole('button', { name: 'Confirm import' }).click();
-  await page.getByRole('status').filter({ hasText: 'Imported 2 files' }).waitFor();
   await page.getByRole('link', { name: 'Scorecard', exact: true }).click();
 }
 
@@ -82,7 +76,7 @@ const monthCells = (page: Page, name: string) =>
 
 describe('a scorecard of 300 indicators', () => {
   it('follows a month switch in every row, and every row stays in the page', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await importLongWorkspace(page);
     const table = page.getByRole('table', { name: /as at month end March 2022: 300 of 300/ });
     await table.waitFor();

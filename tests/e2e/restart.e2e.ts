@@ -1,9 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, fixturePath, launch, launchWithProfile, openPage, savedRecord } from './browser';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  baseURL,
+  fixturePath,
+  launchWithProfile,
+  openPage,
+  savedRecord,
+  sharedBrowser,
+} from './browser';
 
 const profile = mkdtempSync(join(tmpdir(), 'csp-dashboard-profile-'));
 afterAll(() => rmSync(profile, { recursive: true, force: true }));
@@ -44,13 +51,7 @@ describe('persistence across a browser restart', () => {
 });
 
 describe('leaving the page while a change is being saved', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   const editor = (page: Page) => page.getByLabel('Performance analysis for December 2015');
   const savedNotes = async (page: Page) =>
@@ -67,7 +68,7 @@ describe('leaving the page while a change is being saved', () => {
   }
 
   it('asks before leaving while the save waits, saves it once it can, and leaves freely after', async () => {
-    const { page, context, errors } = await openPage(browser, '/indicator/2.8');
+    const { page, context, errors } = await openPage(browser(), '/indicator/2.8');
     await editor(page).waitFor();
     await expect.poll(() => savedRecord(page, 'current').then(Boolean)).toBe(true);
     const dialogs: string[] = [];
@@ -107,7 +108,7 @@ describe('leaving the page while a change is being saved', () => {
   });
 
   it('a commentary saved and the page reloaded at once is kept', async () => {
-    const { page, context, errors } = await openPage(browser, '/indicator/2.8');
+    const { page, context, errors } = await openPage(browser(), '/indicator/2.8');
     await editor(page).waitFor();
     await expect.poll(() => savedRecord(page, 'current').then(Boolean)).toBe(true);
     // If the save is still running when the reload starts, the browser asks: the user leaves.

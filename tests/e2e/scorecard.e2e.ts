@@ -1,37 +1,27 @@
 /**
  * Issue 3 in a real browser: the built app, served locally, driven in Debian's Chromium.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, fixturePath, launch, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  baseURL,
+  chooseFiles,
+  fixturePath,
+  openPage,
+  sharedBrowser,
+  startWithOwnData,
+} from './browser';
 import { indicatorRows, rowOf, scorecardTable } from './scorecard-page';
 import { DOT_WORDS, RAG_WORDS, oracle } from './oracle';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const fileInput = (page: Page) => page.getByLabel('CSV files to import');
 
-async function startWithOwnData(page: Page) {
-  await page.getByRole('button', { name: /start with my own data/i }).click();
-  const confirm = page.getByRole('button', { name: /yes|clear|remove the example|start/i }).last();
-  if (await confirm.isVisible().catch(() => false)) await confirm.click();
-}
-
-async function importFiles(page: Page, files: string[]) {
-  await page.goto(baseURL() + '/import');
-  await fileInput(page).setInputFiles(files.map(fixturePath));
-  await page.getByRole('heading', { name: 'Check the import' }).waitFor();
-}
-
 describe('first run', () => {
   it('opens the December 2015 example with the rules DOT and RAG words', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await expect
       .poll(() =>
         page
@@ -53,7 +43,7 @@ describe('first run', () => {
   });
 
   it('lists the rows where the printed report disagrees with the rules', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await scorecardTable(page).waitFor();
     const panel = page.getByRole('region', { name: /differs from ours/i });
     const text = await panel.innerText();
@@ -64,10 +54,10 @@ describe('first run', () => {
 
 describe('importing', () => {
   it('uploading the scorecard sheet shows its 75 rows, and reload keeps them', async () => {
-    const { page, context, requests } = await openPage(browser);
+    const { page, context, requests } = await openPage(browser());
     await scorecardTable(page).waitFor();
     await startWithOwnData(page);
-    await importFiles(page, ['scorecard-2015-12.csv']);
+    await chooseFiles(page, ['scorecard-2015-12.csv']);
     await expect
       .poll(() => page.getByText('Scorecard sheet (Performance Summary)').first().isVisible())
       .toBe(true);
@@ -94,10 +84,10 @@ describe('importing', () => {
   });
 
   it('a Performance Summary as saved from Excel (titles, two header rows) shows its scorecard', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await scorecardTable(page).waitFor();
     await startWithOwnData(page);
-    await importFiles(page, ['edge/summary-saved-from-excel.csv']);
+    await chooseFiles(page, ['edge/summary-saved-from-excel.csv']);
     const report = page.getByRole('region', { name: 'summary-saved-from-excel.csv', exact: true });
     await expect.poll(() => report.innerText()).toContain('Scorecard sheet (Performance Summary)');
     const text = await report.innerText();
@@ -125,10 +115,10 @@ describe('importing', () => {
   });
 
   it('a file with one bad cell reports its line and column and imports the rest', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await scorecardTable(page).waitFor();
     await startWithOwnData(page);
-    await importFiles(page, ['catalogue-2015.csv', 'edge/bad-number.csv']);
+    await chooseFiles(page, ['catalogue-2015.csv', 'edge/bad-number.csv']);
     const problems = page.getByRole('table', { name: 'Problems in bad-number.csv' });
     // Severity, file, line, column, what to do: the typo "4o.2" is on line 4, column "value".
     const cells = await problems.locator('tbody tr').first().locator('td').allInnerTexts();
@@ -147,10 +137,10 @@ describe('importing', () => {
   });
 
   it('re-importing a revised month shows every revision before confirming', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await scorecardTable(page).waitFor();
     await startWithOwnData(page);
-    await importFiles(page, ['scorecard-2015-12.csv']);
+    await chooseFiles(page, ['scorecard-2015-12.csv']);
     await page.getByRole('button', { name: 'Confirm import' }).click();
     await fileInput(page).setInputFiles([fixturePath('edge/revised-2015-12.csv')]);
     await page.getByRole('heading', { name: 'Check the import' }).waitFor();
@@ -171,7 +161,7 @@ describe('accessibility (WCAG 2.2 AA, axe-core)', () => {
     ['scorecard', '/'],
     ['import', '/import'],
   ])('the %s screen has no violations', async (_name, path) => {
-    const { page, context } = await openPage(browser, path);
+    const { page, context } = await openPage(browser(), path);
     await page.locator('main h1').first().waitFor();
     await page.waitForTimeout(300);
     expect(await axeViolations(page)).toEqual([]);
@@ -179,7 +169,7 @@ describe('accessibility (WCAG 2.2 AA, axe-core)', () => {
   });
 
   it('the import review has no violations', async () => {
-    const { page, context } = await openPage(browser, '/import');
+    const { page, context } = await openPage(browser(), '/import');
     await fileInput(page).setInputFiles([fixturePath('edge/bad-number.csv')]);
     await page.getByRole('heading', { name: 'Check the import' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -3,37 +3,25 @@
  * Import screen, is a special cause improvement on the scorecard, the variation filter lists it,
  * and the indicator page says why in words.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, fixturePath, launch, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  baseURL,
+  importAndConfirm,
+  openPage,
+  sharedBrowser,
+  startWithOwnData,
+} from './browser';
 import { rowOf, scorecardTable } from './scorecard-page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function startWithOwnData(page: Page) {
-  await page.getByRole('button', { name: /start with my own data/i }).click();
-  const confirm = page.getByRole('button', { name: /yes|clear|remove the example|start/i }).last();
-  if (await confirm.isVisible().catch(() => false)) await confirm.click();
-}
+const browser = sharedBrowser();
 
 describe('signal or noise', () => {
   it('a step change is a special cause improvement on the scorecard and explained on its page', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await scorecardTable(page).waitFor();
     await startWithOwnData(page);
-    await page.goto(baseURL() + '/import');
-    await page
-      .getByLabel('CSV files to import')
-      .setInputFiles(['signal/catalogue-signal.csv', 'signal/monthly-signal.csv'].map(fixturePath));
-    await page.getByRole('heading', { level: 1, name: 'Check the import' }).waitFor();
-    await page.getByRole('button', { name: 'Confirm import' }).click();
-    await page.getByRole('status').filter({ hasText: 'Imported 2 files' }).waitFor();
+    await importAndConfirm(page, ['signal/catalogue-signal.csv', 'signal/monthly-signal.csv']);
     await page.getByRole('link', { name: 'Scorecard', exact: true }).click();
     await scorecardTable(page).waitFor();
 

@@ -4,18 +4,19 @@
  * both tabs' work.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, fixturePath, launch, openPage, savedRecord } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  baseURL,
+  fixturePath,
+  openPage,
+  savedRecord,
+  sharedBrowser,
+} from './browser';
 import { indicatorRows, scorecardTable } from './scorecard-page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const exampleHeading = (page: Page) =>
   page.getByRole('heading', { name: 'Example This is example data, not yours' });
@@ -90,7 +91,7 @@ const quarantined = (page: Page) =>
 
 describe('a saved workspace that cannot be read', () => {
   it('is reported with what is wrong, kept, offered as a download, and set aside only when the user chooses', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await exampleSaved(page);
     expect(await onValuesChunk(page, 'damage')).toBe(Infinity);
 
@@ -126,7 +127,7 @@ describe('a saved workspace that cannot be read', () => {
 
 describe('two tabs', () => {
   it('an import in tab A and a commentary in tab B: after reloading both, nothing is lost', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1400, height: 900 } });
     const a = await context.newPage();
     await a.goto(baseURL() + '/');
     await exampleSaved(a);
@@ -178,7 +179,7 @@ describe('two tabs', () => {
 
 describe('defence in depth', () => {
   it('the page and the worker script carry the CSP header, and the worker refuses the network', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     const workerResponse = page.waitForResponse((r) => /parse\.worker[^/]*\.js$/.test(r.url()));
     const pageResponse = await page.reload();
     expect(pageResponse?.headers()['content-security-policy']).toMatch(

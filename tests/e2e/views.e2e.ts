@@ -4,19 +4,13 @@
  * the same figures as the full scorecard; the view in the address (bookmarkable, kept by the
  * navigation); issued "as it currently stands"; kept after a reload.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, fixturePath, launch, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, importAndConfirm, openPage, sharedBrowser } from './browser';
 import { indicatorRows, rowOf, scorecardTable } from './scorecard-page';
 import { expected, readFixtureCsv } from './oracle';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 interface TaggedRow {
   id: string;
@@ -37,19 +31,12 @@ const visibleIds = (page: Page) => indicatorRows(page).locator('td.id').allInner
  */
 async function importCatalogueWithTags(page: Page) {
   await page.getByRole('link', { name: 'Import', exact: true }).click();
-  await page
-    .getByLabel('CSV files to import')
-    .setInputFiles(
-      [
-        'views/catalogue-tags-2015.csv',
-        'detail-monthly-2015.csv',
-        'scorecard-2015-12.csv',
-        'benchmarks-2015.csv',
-      ].map(fixturePath),
-    );
-  await page.getByRole('heading', { level: 1, name: 'Check the import' }).waitFor();
-  await page.getByRole('button', { name: 'Confirm import' }).click();
-  await page.locator('p.import-status').filter({ hasText: 'Imported 4 files' }).waitFor();
+  await importAndConfirm(page, [
+    'views/catalogue-tags-2015.csv',
+    'detail-monthly-2015.csv',
+    'scorecard-2015-12.csv',
+    'benchmarks-2015.csv',
+  ]);
 }
 
 async function makeView(
@@ -81,7 +68,7 @@ async function makeView(
 
 describe('views: themed scorecards from the same data', () => {
   it('a view from tags and one from picked rows, on every screen, issued, kept after reload', async () => {
-    const { context, page, errors } = await openPage(browser, '/');
+    const { context, page, errors } = await openPage(browser(), '/');
     await scorecardTable(page).waitFor();
     await importCatalogueWithTags(page);
 

@@ -6,9 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturePath, launch, openPage, savedRecord } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  fixturePath,
+  importAndConfirm,
+  openPage,
+  savedRecord,
+  sharedBrowser,
+  startWithOwnData,
+} from './browser';
 import { indicatorRows, rowOf, scorecardTable } from './scorecard-page';
 import { DOT_WORDS, RAG_WORDS, expected, oracle, readFixtureCsv } from './oracle';
 
@@ -34,13 +41,7 @@ function oracleIds(filter: { section?: string; rag?: string; dot?: string }): st
     )
     .map((e) => e.id);
 }
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const visibleIds = (page: Page) => indicatorRows(page).locator('td.id').allInnerTexts();
 const rowTexts = (page: Page) => indicatorRows(page).allInnerTexts();
@@ -60,7 +61,6 @@ const exampleHeading = (page: Page) =>
 const emptyScorecard = (page: Page) => page.getByRole('heading', { name: 'No monthly values yet' });
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
-const fileInput = (page: Page) => page.getByLabel('CSV files to import');
 const importStatus = (page: Page) => page.locator('p.import-status');
 
 /** The saved workspace's example flag and indicator count, or null before the first save. */
@@ -82,28 +82,9 @@ async function openExample(page: Page) {
   await expect.poll(() => indicatorRows(page).count()).toBe(75);
 }
 
-/** "Start with my own data", confirmed: the app moves to the Import screen. */
-async function startWithOwnData(page: Page) {
-  await page.getByRole('button', { name: 'Start with my own data' }).click();
-  await page.getByText('Remove the example from this browser?').waitFor();
-  await page.getByRole('button', { name: 'Yes, remove the example' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Import your files' }).waitFor();
-}
-
-/** Chooses files on the Import screen (already open, so the undo history in memory is kept). */
-async function importAndConfirm(page: Page, files: string[]) {
-  await fileInput(page).setInputFiles(files.map(fixturePath));
-  await page.getByRole('heading', { level: 1, name: 'Check the import' }).waitFor();
-  await page.getByRole('button', { name: 'Confirm import' }).click();
-  const n = files.length;
-  await importStatus(page)
-    .filter({ hasText: `Imported ${n} ${n === 1 ? 'file' : 'files'}` })
-    .waitFor();
-}
-
 describe('start with my own data', () => {
   it('removes the example, shows the empty scorecard, and "Put the example back" restores it', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await openExample(page);
     await startWithOwnData(page);
     expect(await exampleHeading(page).count()).toBe(0);
@@ -129,7 +110,7 @@ describe('start with my own data', () => {
   });
 
   it('the Import screen offers to undo the removal, which brings the example back', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await openExample(page);
     await startWithOwnData(page);
     await page.getByRole('button', { name: 'Undo: Removal of the example' }).click();
@@ -150,7 +131,7 @@ describe('start with my own data', () => {
   });
 
   it('stays empty after a reload: the example does not come back by itself', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await openExample(page);
     await startWithOwnData(page);
     await nav(page, 'Scorecard').click();
@@ -191,7 +172,7 @@ describe('scorecard filters', () => {
   const search = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
 
   it('section, RAG and DOT show only the matching rows, kept in the address and after reload', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await openExample(page);
     expect(await select(page, 'Section').locator('option').allInnerTexts()).toEqual([
       'All sections',
@@ -226,7 +207,7 @@ describe('scorecard filters', () => {
 
   it('a link with the filters in its address opens filtered', async () => {
     const { page, context } = await openPage(
-      browser,
+      browser(),
       `/?section=${encodeURIComponent('CONTACT & REFERRAL (MASH)')}&rag=red&dot=worsening`,
     );
     await scorecardTable(page).waitFor();
@@ -235,7 +216,7 @@ describe('scorecard filters', () => {
   });
 
   it('the RAG count buttons show the oracle counts and toggle the RAG filter', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await openExample(page);
     const counts = page.getByRole('list', { name: 'RAG counts' });
     const countButton = (rag: string) =>
@@ -272,7 +253,7 @@ describe('scorecard filters', () => {
 
 describe('loaded files', () => {
   it('removing a revised file brings the values it replaced back, and undo (after a reload) removes them again', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await openExample(page);
     await startWithOwnData(page);
     await importAndConfirm(page, ['catalogue-2015.csv', 'detail-monthly-2015.csv']);
@@ -331,7 +312,7 @@ describe('workspace file', () => {
   it('exported, then restored in another browser, shows the same rows and commentary', async () => {
     const commentary =
       'Re-referrals rose because two sibling groups came back; the front door is auditing them.';
-    const first = await openPage(browser);
+    const first = await openPage(browser());
     const page = first.page;
     await openExample(page);
     await startWithOwnData(page);
@@ -363,7 +344,7 @@ describe('workspace file', () => {
     await first.context.close();
 
     // A fresh browser context: empty storage, so the example opens.
-    const { page: other, context, errors } = await openPage(browser);
+    const { page: other, context, errors } = await openPage(browser());
     await openExample(other);
     expect(await rowTexts(other)).not.toEqual(rows);
     await restoreInput(other).setInputFiles({
@@ -386,7 +367,7 @@ describe('workspace file', () => {
   });
 
   it('a file that is not a workspace export is refused and the workspace is unchanged', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await openExample(page);
     const before = await rowTexts(page);
 
@@ -422,7 +403,7 @@ describe('print pack sections', () => {
     const ids = [...sectionOf].filter(([, s]) => s === section).map(([id]) => id);
     expect(ids.length).toBeGreaterThan(1);
 
-    const { page, context, errors } = await openPage(browser, '/pack');
+    const { page, context, errors } = await openPage(browser(), '/pack');
     const group = page.getByRole('group', { name: 'Sections to include' });
     await group.waitFor();
     await expect.poll(() => page.locator('article.pack-indicator').count()).toBe(75);
