@@ -9,16 +9,15 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, importAndConfirm, launch, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, baseURL, importAndConfirm, openPage, sharedBrowser } from './browser';
 import { rowOf } from './scorecard-page';
 
-let browser: Browser;
+const browser = sharedBrowser();
 let page: Page;
 beforeAll(async () => {
-  browser = await launch();
-  ({ page } = await openPage(browser));
+  ({ page } = await openPage(browser()));
   await importFiles(page, [
     'catalogue-2015.csv',
     'detail-monthly-2015.csv',
@@ -34,10 +33,6 @@ beforeAll(async () => {
     'board/breakdown-referral-source.csv',
   ]);
 });
-afterAll(async () => {
-  await browser?.close();
-});
-
 async function importFiles(p: Page, files: string[]) {
   await p.getByRole('link', { name: 'Import', exact: true }).click();
   await importAndConfirm(p, files);

@@ -5,18 +5,23 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, fixturePath, launch, openPage, startWithOwnData } from './browser';
+import {
+  axeViolations,
+  baseURL,
+  fixturePath,
+  openPage,
+  sharedBrowser,
+  startWithOwnData,
+} from './browser';
 
-let browser: Browser;
+const browser = sharedBrowser();
 let scratch: string;
-beforeAll(async () => {
-  browser = await launch();
+beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'import-e2e-'));
 });
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -25,7 +30,7 @@ const reviewHeading = (page: Page) =>
 
 describe('the drop zone', () => {
   it('is a button that opens the file chooser from the keyboard, for several files', async () => {
-    const { page, context, errors } = await openPage(browser, '/import');
+    const { page, context, errors } = await openPage(browser(), '/import');
     // Wait until the saved workspace has loaded and the screen is the final one, then use the key.
     await page.getByRole('heading', { name: 'Import your files' }).waitFor();
     const zone = page.getByRole('button', { name: /choose csv files/i });
@@ -115,7 +120,7 @@ const loadedFiles = (page: Page) =>
 describe('a large file', () => {
   it('300,000 rows: read, previewed, confirmed and saved with the page responsive throughout; there after a reload', async () => {
     const big = bigExtract('big-extract.csv', 3000);
-    const { page, context, requests, errors } = await openPage(browser, '/import');
+    const { page, context, requests, errors } = await openPage(browser(), '/import');
     await page.getByRole('heading', { level: 1, name: 'Import your files' }).waitFor();
     await startWithOwnData(page);
     await page.goto(baseURL() + '/import');
@@ -160,7 +165,7 @@ describe('a large file', () => {
   it('Cancel while reading stops it and leaves the workspace as it was; the next file reads', async () => {
     // 800,000 rows: long enough to read that Cancel always arrives while it is still reading.
     const big = bigExtract('cancelled.csv', 8000);
-    const { page, context, errors } = await openPage(browser, '/import');
+    const { page, context, errors } = await openPage(browser(), '/import');
     await page.getByRole('heading', { level: 1, name: 'Import your files' }).waitFor();
     const before = await loadedFiles(page);
     await page.getByLabel('CSV files to import').setInputFiles(big);
@@ -188,7 +193,7 @@ describe('a large file', () => {
 
 describe('privacy', () => {
   it('a full import, confirm and reload make no request outside the page origin', async () => {
-    const { page, context, requests } = await openPage(browser);
+    const { page, context, requests } = await openPage(browser());
     await page.locator('table.scorecard').waitFor();
     await startWithOwnData(page);
     await page.goto(baseURL() + '/import');
@@ -219,7 +224,7 @@ describe('privacy', () => {
 
 describe('the test harness itself', () => {
   it('axe-core runs in the page and reports a violation when there is one', async () => {
-    const { page, context } = await openPage(browser, '/import');
+    const { page, context } = await openPage(browser(), '/import');
     await page.getByRole('heading', { level: 1, name: 'Import your files' }).waitFor();
     await page.evaluate(() => {
       const input = document.createElement('input');
