@@ -91,7 +91,8 @@ describe('leaving the page while a change is being saved', () => {
     const note = 'Written just before the reload.';
     await writeNote(page, note);
     await page.getByText('Commentary saved.').waitFor();
-    void page.evaluate(() => location.reload());
+    // Not awaited: the reload waits on the question, which the dialog handler answers.
+    void page.evaluate(() => location.reload()).catch(() => undefined);
     await expect.poll(() => dialogs).toEqual(['beforeunload']);
     expect(await editor(page).inputValue()).toBe(note);
     expect(await savedNotes(page)).toEqual([]);
