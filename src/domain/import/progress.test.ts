@@ -52,6 +52,41 @@ describe('reading with progress gives what reading in one pass gives', () => {
     expect(seen.some((p) => p.phase === 'checking')).toBe(true);
   });
 
+  it('a quote never closed in the last piece, after earlier pieces were checked: read again in one pass, as before', () => {
+    const text = large('\n', false);
+    const at = text.lastIndexOf('\nx') + 1;
+    const broken = `${text.slice(0, at)}"${text.slice(at)}`;
+    const withProgress = parseText('big.csv', broken, AT, [], () => {});
+    expect(withProgress).toEqual(parseText('big.csv', broken, AT, []));
+    const line = broken.slice(0, at).split('\n').length;
+    expect(withProgress.problems).toContainEqual(
+      expect.objectContaining({ code: 'malformed-csv', line }),
+    );
+    // Every other row is still imported.
+    expect(withProgress.rowsAccepted).toBe(withProgress.rowsRead - 1);
+  });
+
+  it('titles above the header, blank lines, the header repeated and a row given twice, in different pieces: the same as one pass', () => {
+    const rows = large('\n', false).split('\n');
+    const middle = Math.floor(rows.length / 2);
+    const text = [
+      'Monthly extract',
+      '',
+      rows[0],
+      ...rows.slice(1, middle),
+      '',
+      rows[0],
+      ...rows.slice(middle),
+      rows[5],
+      ',,,',
+    ].join('\n');
+    const withProgress = parseText('big.csv', text, AT, [], () => {});
+    expect(withProgress).toEqual(parseText('big.csv', text, AT, []));
+    expect(withProgress.layout).toMatch(/Header on line 3/);
+    // Every data row once (the repeated header and the blank rows are not data), plus row 5 again.
+    expect(withProgress.rowsRead).toBe(rows.length);
+  });
+
   it('a quote never closed: read in one pass as before (the problem reported on its line)', () => {
     const text = large('\n', false).replace('x5,', '"x5,');
     const withProgress = parseText('big.csv', text, AT, [], () => {});
