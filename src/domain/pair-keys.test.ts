@@ -26,6 +26,17 @@ describe('pairSlots', () => {
     expect(pairs.size).toBe(4);
   });
 
+  it('slotOfNumbers with the numbers of an id and a period is the slot of the two texts', () => {
+    const pairs = pairSlots();
+    const [a, b] = [pairs.idNumber('2.1'), pairs.idNumber('2.8')];
+    const [dec, nov] = [pairs.periodNumber('2015-12'), pairs.periodNumber('2015-11')];
+    expect(pairs.idNumber('2.1')).toBe(a);
+    expect(pairs.slotOfNumbers(b, nov)).toBe(pairs.slot('2.8', '2015-11'));
+    expect(pairs.slot('2.1', '2015-12')).toBe(pairs.slotOfNumbers(a, dec));
+    expect(pairs.slotOfNumbers(a, nov)).not.toBe(pairs.slotOfNumbers(a, dec));
+    expect(pairs.size).toBe(3);
+  });
+
   it('gives each of 3 ids by 1,500 periods its own slot', () => {
     const pairs = pairSlots();
     const slots = new Set<number>();

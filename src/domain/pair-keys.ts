@@ -7,6 +7,11 @@
  */
 export interface PairSlots {
   slot(indicatorId: string, period: string): number;
+  /** The number of an id, and of a period (each numbered the first time it is asked for). */
+  idNumber(indicatorId: string): number;
+  periodNumber(period: string): number;
+  /** `slot` from the numbers, for a caller that keeps them (one look-up per distinct text). */
+  slotOfNumbers(idNumber: number, periodNumber: number): number;
   /** How many distinct pairs have a slot. */
   readonly size: number;
 }
@@ -25,19 +30,22 @@ export function pairSlots(): PairSlots {
     }
     return n;
   };
+  const slotOfNumbers = (i: number, p: number): number => {
+    const row = (byId[i] ??= []);
+    let s = row[p];
+    if (s === undefined) {
+      s = size;
+      size += 1;
+      row[p] = s;
+    }
+    return s;
+  };
   return {
-    slot(indicatorId, period) {
-      const i = numberOf(ids, indicatorId);
-      const p = numberOf(periods, period);
-      const row = (byId[i] ??= []);
-      let s = row[p];
-      if (s === undefined) {
-        s = size;
-        size += 1;
-        row[p] = s;
-      }
-      return s;
-    },
+    slot: (indicatorId, period) =>
+      slotOfNumbers(numberOf(ids, indicatorId), numberOf(periods, period)),
+    idNumber: (indicatorId) => numberOf(ids, indicatorId),
+    periodNumber: (period) => numberOf(periods, period),
+    slotOfNumbers,
     get size() {
       return size;
     },

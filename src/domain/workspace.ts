@@ -206,7 +206,17 @@ export function previewImportListing(
   const known = new Map(ws.indicators.map((i) => [i.id, i]));
   // Values by pair slot (pair-keys.ts): plain arrays, not maps of a million joined strings.
   const pairs = pairSlots();
-  const slotOf = (o: Observation) => pairs.slot(o.indicatorId, o.period);
+  // Values come grouped by indicator: the last id's number is kept, so most values ask the
+  // numbering for their period only.
+  let lastId: string | undefined;
+  let lastIdNumber = -1;
+  const slotOf = (o: Observation) => {
+    if (o.indicatorId !== lastId) {
+      lastId = o.indicatorId;
+      lastIdNumber = pairs.idNumber(lastId);
+    }
+    return pairs.slotOfNumbers(lastIdNumber, pairs.periodNumber(o.period));
+  };
   const existing: (Observation | undefined)[] = [];
   for (const o of ws.observations) existing[slotOf(o)] = o;
   const monthsBefore = new Set(availableMonths(ws));

@@ -6,6 +6,7 @@ import type {
   Indicator,
   Observation,
   ParsedFile,
+  Period,
   ReturnedMarker,
   Unit,
 } from '@/domain/types';
@@ -13,9 +14,12 @@ import { fractionProblem } from '@/domain/values';
 import { checkPlausible } from '@/domain/import/plausibility';
 import { COUNCIL_AGENCY, readAgency } from '@/domain/agency';
 import { isTracked } from '@/domain/completeness';
-import { type PeriodColumn, readPeriodCell, readPeriodColumn } from '@/domain/import/period-column';
 import {
-  cell,
+  type PeriodColumn,
+  readPeriodCell,
+  readPeriodColumnOfCounts,
+} from '@/domain/import/period-column';
+import {
   header,
   observation,
   readValue,
@@ -131,13 +135,40 @@ export function parseMonthlyLong(
   const warned = new Set<string>();
   let countsSeen = false;
   let repeats = 0;
-  const periodRaws = rows.map((row) => cell(ctx, row, 'period'));
-  const periods: PeriodColumn = readPeriodColumn(periodRaws);
+  // Each distinct period cell is numbered once (and counted, for `readPeriodColumn`); a row keeps
+  // its cell's number, and a period once accepted is found by number, not by text again.
+  const periodAt = ctx.map.fields.get('period');
+  const periodNumbers = new Map<string, number>();
+  const periodTexts: string[] = [];
+  const periodTextCounts: number[] = [];
+  const periodOfRow = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i += 1) {
+    const raw = periodAt === undefined ? '' : (rows[i]![periodAt] ?? '').trim();
+    let n = periodNumbers.get(raw);
+    if (n === undefined) {
+      n = periodTexts.length;
+      periodNumbers.set(raw, n);
+      periodTexts.push(raw);
+      periodTextCounts.push(0);
+    }
+    periodOfRow[i] = n;
+    periodTextCounts[n]! += 1;
+  }
+  const periods: PeriodColumn = readPeriodColumnOfCounts(
+    new Map(periodTexts.map((text, n) => [text, periodTextCounts[n]!])),
+  );
+  // By period number: the period once accepted, whether its text is ambiguous, and its number
+  // among the pairs.
+  const acceptedPeriod: (Period | undefined)[] = [];
+  const ambiguousPeriod: boolean[] = [];
+  const pairPeriod: number[] = [];
   // Looked up once for the file, not per row; ids read once per distinct cell.
   const idColumn = ctx.map.fields.get('id');
   const ids = new Map<string, string>();
   let lastIdCell: string | undefined;
   let lastId: string | undefined;
+  let tracked: Indicator | undefined;
+  let idNumber = -1;
   const periodHeader = header(ctx, 'period');
   const column = (field: Field) => ctx.map.fields.get(field);
   const [valueAt, numeratorAt, denominatorAt, noteAt, agencyAt] = [
@@ -159,7 +190,8 @@ export function parseMonthlyLong(
     if (ctx.checked && i % CHECK_PROGRESS_ROWS === 0) ctx.checked(i);
     const idCell = idColumn === undefined ? undefined : row[idColumn];
     // An extract sorted by indicator gives the same id on row after row: compared with the last
-    // row's cell before the map is asked (which would hash every row's new string).
+    // row's cell before the map is asked (which would hash every row's new string), and what
+    // is looked up by id (its catalogue entry, its number among the pairs) is kept with it.
     let id = idCell === undefined ? undefined : idCell === lastIdCell ? lastId : ids.get(idCell);
     if (id === undefined) {
       const read = readId(ctx, row, line);
@@ -168,17 +200,32 @@ export function parseMonthlyLong(
       id = read;
     }
     lastIdCell = idCell;
-    lastId = id;
-    const periodRaw = periodRaws[i]!;
-    const period = readPeriodCell(ctx, periods, periodRaw, line, periodHeader);
-    if (!period) return;
+    if (id !== lastId) {
+      lastId = id;
+      tracked = catalogue?.get(id);
+      idNumber = pairs.idNumber(id);
+    }
+    const periodNumber = periodOfRow[i]!;
+    const periodRaw = periodTexts[periodNumber]!;
+    let period = acceptedPeriod[periodNumber];
+    if (period === undefined) {
+      const read = readPeriodCell(ctx, periods, periodRaw, line, periodHeader);
+      if (!read) return;
+      period = read;
+      acceptedPeriod[periodNumber] = read;
+      ambiguousPeriod[periodNumber] = periods.accepted.get(periodRaw)?.ambiguous ?? false;
+      pairPeriod[periodNumber] = pairs.periodNumber(read.key);
+    } else if (ambiguousPeriod[periodNumber]) {
+      // As `readPeriodCell` counts each ambiguous cell read.
+      periods.ambiguous.count += 1;
+    }
     const numRaw = at(row, numeratorAt);
     const denRaw = at(row, denominatorAt);
     let v = readValue(ctx, at(row, valueAt), line, valueHeader);
     const num = numRaw ? readValue(ctx, numRaw, line, numeratorHeader) : null;
     const den = denRaw ? readValue(ctx, denRaw, line, denominatorHeader) : null;
     if (v.kind === 'invalid' || num?.kind === 'invalid' || den?.kind === 'invalid') return;
-    const unit = catalogue?.get(id)?.unit ?? null;
+    const unit = tracked?.unit ?? null;
     const n = num?.kind === 'number' ? num.value : null;
     const d = den?.kind === 'number' ? den.value : null;
     if (v.kind === 'missing' && n !== null && d !== null) {
@@ -202,7 +249,7 @@ export function parseMonthlyLong(
       return;
     }
     if (v.kind === 'number' && !checkPlausible(ctx, v, unit, line, valueHeader, id)) return;
-    const slot = pairs.slot(id, period.key);
+    const slot = pairs.slotOfNumbers(idNumber, pairPeriod[periodNumber]!);
     const earlier = slotLine[slot];
     if (earlier === undefined) {
       slotLine.push(line);
@@ -236,7 +283,6 @@ export function parseMonthlyLong(
         agencies.set(agencyCell, agency);
       }
     }
-    const tracked = catalogue?.get(id);
     if (
       v.kind === 'missing' &&
       v.raw.trim() !== '' &&

@@ -30,6 +30,11 @@ export interface PeriodColumn {
 export function readPeriodColumn(raws: readonly string[]): PeriodColumn {
   const distinct = new Map<string, number>();
   for (const raw of raws) distinct.set(raw, (distinct.get(raw) ?? 0) + 1);
+  return readPeriodColumnOfCounts(distinct);
+}
+
+/** `readPeriodColumn` of the column's distinct texts, each with how many cells have it. */
+export function readPeriodColumnOfCounts(distinct: ReadonlyMap<string, number>): PeriodColumn {
   const { prefer, decidedBy } = periodPreference([...distinct.keys()]);
   const memo = new Map<string, Period | null>();
   const years: [number, number][] = [];
