@@ -96,6 +96,8 @@ function getWorker(): Worker | null {
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     workerAnswered = true;
     const data = event.data;
+    // 'ready': the worker started, so no copy of the next files is needed to read them here.
+    if (data.type === 'ready') return;
     const p = pending.get(data.id);
     if (!p) return;
     if (data.type === 'progress') p.onProgress(data.progress);

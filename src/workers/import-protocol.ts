@@ -57,6 +57,8 @@ export interface Progress {
 }
 
 export type WorkerResponse =
+  /** Sent once when the worker has started (its code loaded): module workers work here. */
+  | { type: 'ready'; id: 0 }
   | { type: 'progress'; id: number; progress: Progress }
   | { type: 'read'; id: number; result: ReadResult }
   | { type: 'merged'; id: number; patches: PatchColumns[] }

@@ -80,6 +80,7 @@ if (typeof window === 'undefined' && typeof self !== 'undefined') {
   // Workbooks are first unzipped into their sheets (./xlsx, its zip reader loaded only then);
   // requests wait in a queue, so they are still handled in the order they came.
   let queue = Promise.resolve();
+  scope.postMessage({ type: 'ready', id: 0 } satisfies WorkerResponse);
   scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     queue = queue.then(async () =>
       handle(session, await withWorkbookSheets(event.data), (response, transfer) =>
