@@ -10,7 +10,7 @@ import type {
 } from '@/domain/types';
 import { normaliseHeader, type Field, type HeaderMap } from '@/domain/import/headers';
 import { DERIVED_EXPORT_HEADERS } from '@/domain/export-columns';
-import { parseValue, whyInvalid } from '@/domain/values';
+import { parseValue, parseValueReusing, whyInvalid, type ReusableNumber } from '@/domain/values';
 import { formatMonthLong } from '@/domain/periods';
 
 /** What every kind parser shares: where we are, and the problems found so far. */
@@ -55,8 +55,14 @@ export function header(ctx: ParseContext, field: Field): string {
 export const clip = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}...` : text);
 
 /** Reads a value cell; an unreadable number is reported with its line and column. */
-export function readValue(ctx: ParseContext, raw: string, line: number, column: string): CellValue {
-  const v = parseValue(raw);
+export function readValue(
+  ctx: ParseContext,
+  raw: string,
+  line: number,
+  column: string,
+  into?: ReusableNumber,
+): CellValue {
+  const v = into ? parseValueReusing(raw, into) : parseValue(raw);
   if (v.kind === 'invalid') {
     report(
       ctx,

@@ -238,21 +238,14 @@ export function readCsv(
   const clean = text.replace(/^\uFEFF/, '');
   const delimiter = detectDelimiter(clean);
   const parsed = parseRows(clean, delimiter, onProgress);
-  // Blank rows are dropped in place (no copies of a million-row list).
   const all = parsed.rows;
   const allLines = parsed.starts;
-  let kept = 0;
-  for (let i = 0; i < all.length; i += 1) {
-    const row = all[i]!;
-    if (isBlankRow(row)) continue;
-    all[kept] = row;
-    allLines[kept] = allLines[i]!;
-    kept += 1;
-  }
-  all.length = kept;
-  allLines.length = kept;
   const errors = parsed.errors;
-  if (all.length === 0) {
+  // The first non-blank rows (by index in `all`): the header is chosen among them.
+  const early: number[] = [];
+  for (let i = 0; i < all.length && early.length < HEADER_SEARCH_ROWS; i += 1)
+    if (!isBlankRow(all[i]!)) early.push(i);
+  if (early.length === 0) {
     return {
       headers: [],
       rows: [],
@@ -264,9 +257,10 @@ export function readCsv(
       header: { line: 1, span: 1, skippedLines: [] },
     };
   }
-  const candidates = all.slice(0, HEADER_SEARCH_ROWS).map((r) => r.map((c) => c.trim()));
+  const candidates = early.map((i) => all[i]!.map((c) => c.trim()));
   const choice = locate?.(candidates) ?? { index: 0, span: 1 as const, headers: candidates[0]! };
-  const headerRows = all.slice(choice.index, choice.index + choice.span);
+  const headerAt = early.slice(choice.index, choice.index + choice.span);
+  const headerRows = headerAt.map((i) => all[i]!);
   const normalisedHeaders = headerRows.map(normalisedRow);
   // A row can repeat a header only if its first cell does: checked first, as it is cheap (and
   // each distinct first cell is normalised once: a column of ids repeats a few thousand).
@@ -275,20 +269,22 @@ export function readCsv(
   const shortest = Math.min(...[...firstCells].map((c) => c.length));
   const mayRepeatHeader = new Map<string, boolean>();
   const header = {
-    line: allLines[choice.index]!,
+    line: allLines[headerAt[0]!]!,
     span: choice.span,
-    skippedLines: allLines.slice(0, choice.index),
+    skippedLines: early.slice(0, choice.index).map((i) => allLines[i]!),
   };
-  // The data rows are moved to the front of PapaParse's own list (and their lines likewise):
-  // no second million-row list. `kept` never passes `i`, so nothing is overwritten unread.
+  // One pass over the rows after the header: blank rows dropped, the others checked and moved to
+  // the front of PapaParse's own list (and their lines likewise), so there is no second
+  // million-row list. `dataRows` never passes `i`, so nothing is overwritten unread.
   const rows = all;
   const lines = allLines;
   let dataRows = 0;
   const width = choice.headers.length;
   const otherSeparator: CsvTable['otherSeparator'] = [];
   const extraFields: CsvTable['extraFields'] = [];
-  for (let i = choice.index + choice.span; i < all.length; i += 1) {
+  for (let i = headerAt[headerAt.length - 1]! + 1; i < all.length; i += 1) {
     const row = all[i]!;
+    if (isBlankRow(row)) continue;
     const other = width > 2 && row.length === 1 ? otherDelimiter(row[0]!, delimiter, width) : null;
     if (other) {
       otherSeparator.push({ line: allLines[i]!, separator: other });

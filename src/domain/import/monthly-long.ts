@@ -10,7 +10,7 @@ import type {
   ReturnedMarker,
   Unit,
 } from '@/domain/types';
-import { fractionProblem } from '@/domain/values';
+import { fractionProblem, reusableNumber } from '@/domain/values';
 import { checkPlausible } from '@/domain/import/plausibility';
 import { COUNCIL_AGENCY, readAgency } from '@/domain/agency';
 import { isTracked } from '@/domain/completeness';
@@ -168,6 +168,11 @@ export function parseMonthlyLong(
   let lastIdCell: string | undefined;
   let lastId: string | undefined;
   let tracked: Indicator | undefined;
+  const [valueCell, numeratorCell, denominatorCell] = [
+    reusableNumber(),
+    reusableNumber(),
+    reusableNumber(),
+  ];
   let idNumber = -1;
   const periodHeader = header(ctx, 'period');
   const column = (field: Field) => ctx.map.fields.get(field);
@@ -221,9 +226,11 @@ export function parseMonthlyLong(
     }
     const numRaw = at(row, numeratorAt);
     const denRaw = at(row, denominatorAt);
-    let v = readValue(ctx, at(row, valueAt), line, valueHeader);
-    const num = numRaw ? readValue(ctx, numRaw, line, numeratorHeader) : null;
-    const den = denRaw ? readValue(ctx, denRaw, line, denominatorHeader) : null;
+    // Plain numbers are read into the same three objects row after row (nothing below keeps
+    // them: the observation copies what it needs).
+    let v = readValue(ctx, at(row, valueAt), line, valueHeader, valueCell);
+    const num = numRaw ? readValue(ctx, numRaw, line, numeratorHeader, numeratorCell) : null;
+    const den = denRaw ? readValue(ctx, denRaw, line, denominatorHeader, denominatorCell) : null;
     if (v.kind === 'invalid' || num?.kind === 'invalid' || den?.kind === 'invalid') return;
     const unit = tracked?.unit ?? null;
     const n = num?.kind === 'number' ? num.value : null;
