@@ -493,6 +493,7 @@ async function profile(browser: Browser, base: string) {
     const { profile: cpu } = await cdp.send('Profiler.stop');
     await cdp.detach();
     writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(cpu));
+    writeFileSync(join(dir, `${name}.trace.json`), JSON.stringify(trace));
     console.log(`\n${name} (main thread), most self time:\n${topFunctions(cpu as CpuProfile, 15)}`);
     console.log(`${name}, rendering steps on the main thread:\n${renderingSteps(trace)}`);
   };

@@ -26,7 +26,7 @@ export function BenchmarkHeaders({ scorecard }: { scorecard: Scorecard }) {
         const year = scorecard.benchmarkYears[kind] ?? null;
         const { short, long } = HEADERS[kind];
         return (
-          <th key={kind} scope="col" className="num">
+          <th key={kind} scope="col" className={`num col-benchmark col-benchmark--${kind}`}>
             {long ? <abbr title={long}>{short}</abbr> : short}
             {year ? (
               <span className="benchmark-year">

@@ -99,6 +99,8 @@ export interface ScorecardSelection {
   scorecard: Scorecard;
   filters: ScorecardFilters;
   rows: ScorecardRow[];
+  /** A row shown awaits a partner's figure for the month (its column is drawn wider). */
+  awaiting: boolean;
 }
 
 /**
@@ -112,7 +114,8 @@ export function useScorecardSelection(): ScorecardSelection | null {
   const [params] = useSearchParams();
   if (scorecard === null) return null;
   const filters = filtersFromParams(params, scorecard.sections);
-  return { scorecard, filters, rows: selectedRowsOf(workspace, scorecard, chosen, filters) };
+  const rows = selectedRowsOf(workspace, scorecard, chosen, filters);
+  return { scorecard, filters, rows, awaiting: rows.some((r) => Boolean(r.awaiting)) };
 }
 
 /**

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseURL, importAndConfirm, openPage, sharedBrowser } from './browser';
-import { rowOf } from './scorecard-page';
+import { rowOf, spillingCells } from './scorecard-page';
 
 const browser = sharedBrowser();
 let page: Page;
@@ -173,6 +173,9 @@ describe('the scorecard and meeting mode', () => {
     const h1 = rowOf(page, 'H1');
     await expect.poll(() => h1.textContent()).toContain('Awaiting data from Health (due 20 Jan)');
     expect(await rowOf(page, 'L1').textContent()).toContain('Awaiting data from LADO (due 30 Jan)');
+    // The chosen month's column is wide enough to say so, and "Not comparable" (their DOT) wraps
+    // in its column: nothing spills over the next one.
+    expect(await spillingCells(page)).toEqual([]);
     // P2 is rated on the board's two tests; its December figure is in.
     const p2 = rowOf(page, 'P2');
     expect(await p2.textContent()).not.toContain('Awaiting');

@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations, baseURL, fixturePath, sharedBrowser } from './browser';
-import { indicatorRows, rowOf, scorecardTable } from './scorecard-page';
+import { indicatorRows, rowOf, scorecardTable, spillingCells } from './scorecard-page';
 
 const browser = sharedBrowser();
 
@@ -59,6 +59,8 @@ describe('the scorecard at 1366x768', () => {
     expect(lines.find((l) => l.name === long)?.lines).toBe(2);
 
     expect(await documentWidth(page)).toBeLessThanOrEqual(LAPTOP.width);
+    // The columns have set widths (decisions.md): every figure and word fits in its own cell.
+    expect(await spillingCells(page)).toEqual([]);
     // The signal columns are there, and so are the benchmark columns at the right.
     const headers = await scorecardTable(page).locator('thead th').allInnerTexts();
     expect(headers.join(' | ')).toMatch(/Variation \| Assurance/);
@@ -94,6 +96,7 @@ describe('the scorecard at 1366x768', () => {
     const headers = await scorecardTable(page).locator('thead th').allInnerTexts();
     expect(headers.filter((h) => /\(2014\/15,\s+out of date\)/.test(h))).toHaveLength(4);
     expect(await documentWidth(page)).toBeLessThanOrEqual(LAPTOP.width);
+    expect(await spillingCells(page)).toEqual([]);
     const lines = await nameLines(page);
     expect(lines.filter((l) => l.lines > 2)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);

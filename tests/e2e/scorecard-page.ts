@@ -14,3 +14,25 @@ export const rowOf = (page: Page, id: string) =>
   scorecardTable(page)
     .locator('tbody tr')
     .filter({ has: page.locator(`td.id:text-is("${id}")`) });
+
+/**
+ * The cells whose content spills out of them (wider than the cell, over the next column), by
+ * their text: the scorecard's columns have set widths on screen, so content must wrap to fit.
+ */
+export const spillingCells = (page: Page) =>
+  scorecardTable(page)
+    .locator('td, th')
+    .evaluateAll((cells) =>
+      cells
+        .filter((cell) => {
+          const box = cell.getBoundingClientRect();
+          return (
+            cell.scrollWidth > cell.clientWidth + 1 ||
+            [...cell.querySelectorAll('*')].some((e) => {
+              const r = e.getBoundingClientRect();
+              return r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1);
+            })
+          );
+        })
+        .map((cell) => (cell.textContent ?? '').trim()),
+    );

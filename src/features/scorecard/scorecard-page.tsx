@@ -67,7 +67,7 @@ export default function ScorecardPage() {
     );
   }
 
-  const { filters, rows } = selection;
+  const { filters, rows, awaiting } = selection;
   const setFilters = (next: ScorecardFilters) => {
     // The chosen view stays in the address beside the filters.
     const to = filtersToParams(next);
@@ -137,6 +137,7 @@ export default function ScorecardPage() {
             rows={rows}
             showSignal={filters.showSignal}
             grouped={filters.sort === 'section'}
+            awaiting={awaiting}
           />
         </>
       )}

@@ -26,6 +26,8 @@ interface ScorecardTableProps {
    * in the order given, each row naming its section under its name.
    */
   grouped?: boolean;
+  /** A row awaits a partner's figure for the month: its column is drawn wide enough to say so. */
+  awaiting?: boolean;
 }
 
 /** The number of columns, for the section header rows that span the table. */
@@ -225,6 +227,7 @@ export function ScorecardTable({
   rows,
   showSignal = true,
   grouped = true,
+  awaiting = false,
 }: ScorecardTableProps) {
   const captionId = useId();
   const shown = useProgressiveRows(rows);
@@ -238,7 +241,7 @@ export function ScorecardTable({
       aria-labelledby={captionId}
       tabIndex={0}
     >
-      <table className="scorecard">
+      <table className={awaiting ? 'scorecard scorecard--awaiting' : 'scorecard'}>
         <caption id={captionId}>
           Performance summary as at month end {formatMonthLong(scorecard.asAt)}: {rows.length} of{' '}
           {scorecard.rows.length} indicators
@@ -253,7 +256,15 @@ export function ScorecardTable({
               Good perf is
             </th>
             {scorecard.recentMonths.map((m, position) => (
-              <th key={position} scope="col" className="num month">
+              <th
+                key={position}
+                scope="col"
+                className={
+                  position === scorecard.recentMonths.length - 1
+                    ? 'num month month--chosen'
+                    : 'num month'
+                }
+              >
                 {/* "Oct-15" may break after its hyphen, so the month columns stay narrow. */}
                 {formatMonth(m)
                   .split('-')
@@ -263,19 +274,27 @@ export function ScorecardTable({
             <th scope="col" className="num">
               YTD
             </th>
-            <th scope="col">
+            <th scope="col" className="col-dot">
               <abbr title="Direction of travel, month on month">DOT</abbr>
             </th>
-            <th scope="col">RAG</th>
+            <th scope="col" className="col-rag">
+              RAG
+            </th>
             {showSignal ? (
               <>
-                <th scope="col">Variation</th>
-                <th scope="col">Assurance</th>
+                <th scope="col" className="col-variation">
+                  Variation
+                </th>
+                <th scope="col" className="col-assurance">
+                  Assurance
+                </th>
               </>
             ) : null}
-            <th scope="col">Target</th>
+            <th scope="col" className="col-target">
+              Target
+            </th>
             {scorecard.trendYears.map((y) => (
-              <th key={y} scope="col" className="num">
+              <th key={y} scope="col" className="num col-year">
                 <span className="visually-hidden">Year </span>
                 {y}
               </th>
