@@ -11,6 +11,8 @@ import type {
   Scorecard,
   ScorecardRow,
   WorkspaceData,
+  PrintedStatus,
+  ImportedYtd,
   YearKey,
   YtdResult,
 } from '@/domain/types';
@@ -33,7 +35,8 @@ import { awaitingAt, returnedIn } from '@/domain/completeness';
 import { annualOutturn, computeYtd } from '@/domain/ytd';
 import { isStale, withGaps } from '@/domain/gaps';
 import { comparedFigure } from '@/domain/gap-basis';
-import { observedMonths, signalAt } from '@/domain/signal';
+import { observedMonths, seriesOfMonths, signalAt } from '@/domain/signal';
+import type { SpcPoint } from '@/domain/spc';
 import { spcSettingsFor } from '@/domain/spc-settings';
 import { DOT_WORDS, RAG_WORDS } from '@/domain/words';
 
@@ -50,6 +53,15 @@ export interface WorkspaceIndex {
   ws: WorkspaceData;
   observation(indicatorId: string, period: string): Observation | null;
   benchmarksOf(indicatorId: string): Benchmark[];
+  /** The imported sheet's DOT and RAG printed for an indicator's month, or null. */
+  printedAt(indicatorId: string, month: MonthKey): PrintedStatus | null;
+  /** The year to date imported for an indicator's month, or null. */
+  importedYtdAt(indicatorId: string, month: MonthKey): ImportedYtd | null;
+  /**
+   * An indicator's months with a value, oldest first, as the signal-or-noise analysis reads them
+   * (through `observation`): the same for every month, so kept for the next month asked.
+   */
+  seriesOf(indicatorId: string): readonly SpcPoint[];
 }
 
 /** Benchmarks derived from national data, per workspace and indicator (see indexWorkspace). */
@@ -71,15 +83,38 @@ export function indexWorkspace(ws: WorkspaceData): WorkspaceIndex {
   return ix;
 }
 
+/** The first entry of `list` per (indicator, month), as `Array.prototype.find` would give it. */
+function firstByIndicatorMonth<T extends { indicatorId: string; month: MonthKey }>(
+  list: readonly T[],
+): (indicatorId: string, month: MonthKey) => T | null {
+  const byKey = new Map<string, T>();
+  for (const item of list) {
+    const k = `${item.indicatorId}\u0000${item.month}`;
+    if (!byKey.has(k)) byKey.set(k, item);
+  }
+  return (indicatorId, month) =>
+    byKey.size === 0 ? null : (byKey.get(`${indicatorId}\u0000${month}`) ?? null);
+}
+
 function buildIndex(ws: WorkspaceData): WorkspaceIndex {
-  const obs = new Map<string, Observation>();
+  // Per indicator, its values by period: a look-up makes no key string (a scorecard of 500
+  // indicators makes some 60,000 look-ups).
+  const obs = new Map<string, Map<string, Observation>>();
   // Rates per 10,000 given as counts only are computed from the population (SPEC 2.6).
   const populations = populationFigures(ws);
   const rates = new Set(ws.indicators.filter((i) => i.unit === 'rate_per_10k').map((i) => i.id));
   for (const o of ws.observations) {
     const read = rates.has(o.indicatorId) ? withPopulationRate(o, populations) : o;
-    obs.set(`${o.indicatorId}\u0000${o.period}`, read);
+    let periods = obs.get(o.indicatorId);
+    if (!periods) {
+      periods = new Map();
+      obs.set(o.indicatorId, periods);
+    }
+    periods.set(o.period, read);
   }
+  const observation = (id: string, period: string): Observation | null =>
+    obs.get(id)?.get(period) ?? null;
+  const series = new Map<string, readonly SpcPoint[]>();
   const benchmarks = new Map<string, Benchmark[]>();
   for (const b of ws.benchmarks) {
     const list = benchmarks.get(b.indicatorId) ?? [];
@@ -115,8 +150,18 @@ function buildIndex(ws: WorkspaceData): WorkspaceIndex {
   };
   return {
     ws,
-    observation: (id, period) => obs.get(`${id}\u0000${period}`) ?? null,
+    observation,
     benchmarksOf: withNational,
+    printedAt: firstByIndicatorMonth(ws.printed),
+    importedYtdAt: firstByIndicatorMonth(ws.importedYtd),
+    seriesOf: (id) => {
+      let points = series.get(id);
+      if (!points) {
+        points = seriesOfMonths(id, observedMonths(ws, id), observation);
+        series.set(id, points);
+      }
+      return points;
+    },
   };
 }
 
@@ -139,33 +184,67 @@ export function orderIndicators(indicators: Indicator[]): Indicator[] {
 /** Snapshot measures are read at a point in time, so a year's outturn is its March value. */
 const isSnapshot = (ind: Indicator) => ind.ytd === 'latest' || ind.ytd === 'none';
 
-/** Year to date of one indicator as at month M (SPEC 3.4). */
-export function ytdAt(ix: WorkspaceIndex, ind: Indicator, asAt: MonthKey): YtdResult {
-  const imported =
-    ix.ws.importedYtd.find((y) => y.indicatorId === ind.id && y.month === asAt) ?? null;
+/** Year to date of one indicator as at month M (SPEC 3.4); `months` are M's `ytdMonths`. */
+export function ytdAt(
+  ix: WorkspaceIndex,
+  ind: Indicator,
+  asAt: MonthKey,
+  months: readonly MonthKey[] = ytdMonths(asAt),
+): YtdResult {
   return computeYtd({
     kind: ind.ytd,
     unit: ind.unit,
-    months: ytdMonths(asAt).map((m) => ix.observation(ind.id, m)),
-    imported,
+    months: months.map((m) => ix.observation(ind.id, m)),
+    imported: ix.importedYtdAt(ind.id, asAt),
     decimals: ind.decimals,
   });
 }
 
-/** Annual outturn of a financial year: imported value, else computed from the months (SPEC 3.1). */
+/**
+ * Annual outturn of a financial year: imported value, else computed from the months (SPEC 3.1).
+ * `months` are the year's `monthsOfYear`.
+ */
 export function outturn(
   ix: WorkspaceIndex,
   ind: Indicator,
   year: YearKey,
+  months: readonly MonthKey[] = monthsOfYear(year),
 ): { value: number | null; source: 'imported' | 'computed' | 'none' } {
   const result = annualOutturn({
     kind: ind.ytd,
     unit: ind.unit,
     snapshot: isSnapshot(ind),
-    months: monthsOfYear(year).map((m) => ix.observation(ind.id, m)),
+    months: months.map((m) => ix.observation(ind.id, m)),
     imported: ix.observation(ind.id, year),
   });
   return { value: result.value, source: result.source };
+}
+
+/** The months and years a row as at month M reads: the same for every row, so worked out once. */
+interface Calendar {
+  asAt: MonthKey;
+  /** The two months before M and M. */
+  recent: MonthKey[];
+  previous: MonthKey;
+  ytd: MonthKey[];
+  rolling: MonthKey[];
+  /** The two financial years before M's, each with its months. */
+  trendYears: { year: YearKey; months: MonthKey[] }[];
+}
+
+function calendarOf(asAt: MonthKey): Calendar {
+  const fy = financialYearOf(asAt);
+  return {
+    asAt,
+    recent: [-2, -1, 0].map((k) => addMonths(asAt, k)),
+    previous: addMonths(asAt, -1),
+    ytd: ytdMonths(asAt),
+    rolling: rollingMonths(asAt),
+    trendYears: [previousYear(previousYear(fy)), previousYear(fy)].map((year) => ({
+      year,
+      months: monthsOfYear(year),
+    })),
+  };
 }
 
 /** The newest benchmark of each kind, marked stale when older than the latest two years. */
@@ -201,9 +280,19 @@ export function computeRow(
   asAt: MonthKey,
   options: ScorecardOptions = {},
 ): ScorecardRow {
+  return rowAt(ix, ind, calendarOf(asAt), options);
+}
+
+function rowAt(
+  ix: WorkspaceIndex,
+  ind: Indicator,
+  cal: Calendar,
+  options: ScorecardOptions,
+): ScorecardRow {
+  const { asAt } = cal;
   const current = ix.observation(ind.id, asAt);
-  const previous = ix.observation(ind.id, addMonths(asAt, -1));
-  const ytd = ytdAt(ix, ind, asAt);
+  const previous = ix.observation(ind.id, cal.previous);
+  const ytd = ytdAt(ix, ind, asAt, cal.ytd);
   const dot = directionOfTravel({
     polarity: ind.polarity,
     current: current?.value != null ? { value: current.value, decimals: current.decimals } : null,
@@ -215,9 +304,7 @@ export function computeRow(
   });
   const rated = ind.ragBasis === 'ytd' ? ytd.value : (current?.value ?? null);
   const targetRag = rateValue(ind.target, rated, ind.polarity, ind.unit, ind.ragBasis);
-  const fy = financialYearOf(asAt);
-  const trendYears = [previousYear(previousYear(fy)), previousYear(fy)];
-  const printed = ix.ws.printed.find((p) => p.indicatorId === ind.id && p.month === asAt) ?? null;
+  const printed = ix.printedAt(ind.id, asAt);
   const disagreements: Disagreement[] = [];
   if (printed) {
     if (printedDotAgrees(printed.dot, dot) === false) {
@@ -237,7 +324,7 @@ export function computeRow(
     asAt,
     current,
     ytd,
-    last12: rollingMonths(asAt).map((m) => ix.observation(ind.id, m)),
+    last12: cal.rolling.map((m) => ix.observation(ind.id, m)),
   });
   const benchmarks = withGaps(latestBenchmarks(ix, ind, asAt), compared, ind);
   // The one rule for the row's RAG (docs/rules.md): the view's two tests, else the catalogue's
@@ -254,15 +341,15 @@ export function computeRow(
       : targetRag;
   return {
     indicator: ind,
-    recent: [-2, -1, 0].map((k) => {
-      const month = addMonths(asAt, k);
-      return { month, observation: ix.observation(ind.id, month) };
-    }),
+    recent: cal.recent.map((month) => ({ month, observation: ix.observation(ind.id, month) })),
     current,
     ytd,
     dot,
     rag,
-    yearTrend: trendYears.map((year) => ({ year, ...outturn(ix, ind, year) })),
+    yearTrend: cal.trendYears.map(({ year, months }) => ({
+      year,
+      ...outturn(ix, ind, year, months),
+    })),
     compared,
     benchmarks,
     printed,
@@ -271,6 +358,7 @@ export function computeRow(
       indicator: ind,
       asAt,
       months: observedMonths(ix.ws, ind.id),
+      series: ix.seriesOf(ind.id),
       observation: ix.observation,
       settings: spcSettingsFor(ix.ws, ind.id),
     }),
@@ -296,7 +384,8 @@ export function computeScorecard(
   options: ScorecardOptions = {},
 ): Scorecard {
   const ix = indexWorkspace(ws);
-  const rows = orderIndicators(ws.indicators).map((ind) => computeRow(ix, ind, asAt, options));
+  const cal = calendarOf(asAt);
+  const rows = orderIndicators(ws.indicators).map((ind) => rowAt(ix, ind, cal, options));
   const counts = emptyCounts();
   for (const r of rows) counts[r.rag.status] += 1;
   const fy = financialYearOf(asAt);

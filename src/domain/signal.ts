@@ -81,24 +81,52 @@ export function figureInterval(o: Observation | null, ind: Indicator): Interval 
   }
 }
 
+/** The points of an indicator's months (oldest first) that have a value, read by `observation`. */
+export function seriesOfMonths(
+  indicatorId: string,
+  months: readonly MonthKey[],
+  observation: (indicatorId: string, month: MonthKey) => Observation | null,
+  asAt: MonthKey | null = null,
+): SpcPoint[] {
+  const series: SpcPoint[] = [];
+  for (const month of months) {
+    if (asAt !== null && month > asAt) break;
+    const value = observation(indicatorId, month)?.value;
+    if (value !== null && value !== undefined) series.push({ month, value });
+  }
+  return series;
+}
+
+/** The points up to and including `asAt` of a series oldest first. */
+function seriesUpTo(series: readonly SpcPoint[], asAt: MonthKey): SpcPoint[] {
+  let lo = 0;
+  let hi = series.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((series[mid] as SpcPoint).month <= asAt) lo = mid + 1;
+    else hi = mid;
+  }
+  return series.slice(0, lo);
+}
+
 /**
  * Signal or noise as at `asAt`. `observation` reads a month's figure as the scorecard does (rates
  * from the population included); `months` are the indicator's months with an observation.
+ * `series`, when given, is `seriesOfMonths` of those months, all of them (kept per indicator by
+ * the scorecard's index, so a month switch does not read them again).
  */
 export function signalAt(a: {
   indicator: Indicator;
   asAt: MonthKey;
   months: readonly MonthKey[];
+  series?: readonly SpcPoint[];
   observation: (indicatorId: string, month: MonthKey) => Observation | null;
   settings?: SpcSettings;
 }): IndicatorSignal {
   const ind = a.indicator;
-  const series: SpcPoint[] = [];
-  for (const month of a.months) {
-    if (month > a.asAt) break;
-    const value = a.observation(ind.id, month)?.value;
-    if (value !== null && value !== undefined) series.push({ month, value });
-  }
+  const series = a.series
+    ? seriesUpTo(a.series, a.asAt)
+    : seriesOfMonths(ind.id, a.months, a.observation, a.asAt);
   const show = { unit: ind.unit, decimals: ind.decimals };
   const analysis = analyseXmr(series, a.settings ?? DEFAULT_SPC_SETTINGS);
   const variation = variationVerdict(analysis, ind.polarity, show);
