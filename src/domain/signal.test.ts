@@ -129,6 +129,38 @@ describe('signal or noise on the December 2015 report', () => {
   });
 });
 
+describe('signal or noise as at an earlier month (the series kept per indicator)', () => {
+  // The same workspace, so the index already holds 9.1's series up to December 2015. As at
+  // October 2015 it has 13 points (Oct-14 to Oct-15, the least for limits): sum 643.6 to June,
+  // + 73.2 + 74.8 + 74.3 + 75.3 = 941.2, mean 72.4; moving ranges 1.1 0.5 0.7 0.9 0.2 0.1 0.5 0.0
+  // 2.1 1.6 0.5 1.0, sum 9.2 over 12. As at September, 12 points: too few for limits.
+  const at = (month: string) =>
+    computeScorecard(ws, month).rows.find((r) => r.indicator.id === '9.1')!.signal;
+  const unkept = (month: string) =>
+    signalAt({
+      indicator: row('9.1').indicator,
+      asAt: month,
+      months: observedMonths(ws, '9.1'),
+      observation: indexWorkspace(ws).observation,
+    });
+
+  it.each([
+    ['2015-10', 13, 941.2 / 13, 9.2 / 12],
+    ['2015-09', 12, null, null],
+  ] as const)('as at %s: %i points, mean %s', (month, points, mean, mr) => {
+    const signal = at(month);
+    const segment = signal.analysis.segments[0]!;
+    expect(segment.points).toHaveLength(points);
+    expect(segment.points.at(-1)!.month).toBe(month);
+    expect(segment.limits?.mean ?? null).toEqual(mean === null ? null : expect.closeTo(mean, 9));
+    expect(segment.limits?.meanMovingRange ?? null).toEqual(
+      mr === null ? null : expect.closeTo(mr, 9),
+    );
+    // Read from the months one by one, as before the series was kept: the same analysis.
+    expect(signal).toEqual(unkept(month));
+  });
+});
+
 describe('figureInterval: the 95% interval of a month by its unit', () => {
   const o = (value: number, numerator: number | null, denominator: number | null): Observation => ({
     indicatorId: 'x',
