@@ -88,12 +88,12 @@ function firstByIndicatorMonth<T extends { indicatorId: string; month: MonthKey 
   list: readonly T[],
 ): (indicatorId: string, month: MonthKey) => T | null {
   const byKey = new Map<string, T>();
-  for (const item of list) {
-    const k = `${item.indicatorId}\u0000${item.month}`;
-    if (!byKey.has(k)) byKey.set(k, item);
+  // Backwards, so the first entry of a key is the one kept.
+  for (let i = list.length - 1; i >= 0; i -= 1) {
+    const item = list[i] as T;
+    byKey.set(`${item.indicatorId}\u0000${item.month}`, item);
   }
-  return (indicatorId, month) =>
-    byKey.size === 0 ? null : (byKey.get(`${indicatorId}\u0000${month}`) ?? null);
+  return (indicatorId, month) => byKey.get(`${indicatorId}\u0000${month}`) ?? null;
 }
 
 function buildIndex(ws: WorkspaceData): WorkspaceIndex {

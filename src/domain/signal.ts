@@ -97,18 +97,6 @@ export function seriesOfMonths(
   return series;
 }
 
-/** The points up to and including `asAt` of a series oldest first. */
-function seriesUpTo(series: readonly SpcPoint[], asAt: MonthKey): SpcPoint[] {
-  let lo = 0;
-  let hi = series.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((series[mid] as SpcPoint).month <= asAt) lo = mid + 1;
-    else hi = mid;
-  }
-  return series.slice(0, lo);
-}
-
 /**
  * Signal or noise as at `asAt`. `observation` reads a month's figure as the scorecard does (rates
  * from the population included); `months` are the indicator's months with an observation.
@@ -124,9 +112,13 @@ export function signalAt(a: {
   settings?: SpcSettings;
 }): IndicatorSignal {
   const ind = a.indicator;
-  const series = a.series
-    ? seriesUpTo(a.series, a.asAt)
-    : seriesOfMonths(ind.id, a.months, a.observation, a.asAt);
+  let series: readonly SpcPoint[];
+  if (a.series) {
+    // The points up to and including `asAt` (the series is oldest first).
+    let n = 0;
+    while (n < a.series.length && (a.series[n] as SpcPoint).month <= a.asAt) n += 1;
+    series = a.series.slice(0, n);
+  } else series = seriesOfMonths(ind.id, a.months, a.observation, a.asAt);
   const show = { unit: ind.unit, decimals: ind.decimals };
   const analysis = analyseXmr(series, a.settings ?? DEFAULT_SPC_SETTINGS);
   const variation = variationVerdict(analysis, ind.polarity, show);
