@@ -11,8 +11,6 @@ import type {
   Scorecard,
   ScorecardRow,
   WorkspaceData,
-  PrintedStatus,
-  ImportedYtd,
   YearKey,
   YtdResult,
 } from '@/domain/types';
@@ -53,10 +51,6 @@ export interface WorkspaceIndex {
   ws: WorkspaceData;
   observation(indicatorId: string, period: string): Observation | null;
   benchmarksOf(indicatorId: string): Benchmark[];
-  /** The imported sheet's DOT and RAG printed for an indicator's month, or null. */
-  printedAt(indicatorId: string, month: MonthKey): PrintedStatus | null;
-  /** The year to date imported for an indicator's month, or null. */
-  importedYtdAt(indicatorId: string, month: MonthKey): ImportedYtd | null;
   /**
    * An indicator's months with a value, oldest first, as the signal-or-noise analysis reads them
    * (through `observation`): the same for every month, so kept for the next month asked.
@@ -81,19 +75,6 @@ export function indexWorkspace(ws: WorkspaceData): WorkspaceIndex {
     indexes.set(ws, ix);
   }
   return ix;
-}
-
-/** The first entry of `list` per (indicator, month), as `Array.prototype.find` would give it. */
-function firstByIndicatorMonth<T extends { indicatorId: string; month: MonthKey }>(
-  list: readonly T[],
-): (indicatorId: string, month: MonthKey) => T | null {
-  const byKey = new Map<string, T>();
-  // Backwards, so the first entry of a key is the one kept.
-  for (let i = list.length - 1; i >= 0; i -= 1) {
-    const item = list[i] as T;
-    byKey.set(`${item.indicatorId}\u0000${item.month}`, item);
-  }
-  return (indicatorId, month) => byKey.get(`${indicatorId}\u0000${month}`) ?? null;
 }
 
 function buildIndex(ws: WorkspaceData): WorkspaceIndex {
@@ -152,8 +133,6 @@ function buildIndex(ws: WorkspaceData): WorkspaceIndex {
     ws,
     observation,
     benchmarksOf: withNational,
-    printedAt: firstByIndicatorMonth(ws.printed),
-    importedYtdAt: firstByIndicatorMonth(ws.importedYtd),
     seriesOf: (id) => {
       let points = series.get(id);
       if (!points) {
@@ -195,7 +174,7 @@ export function ytdAt(
     kind: ind.ytd,
     unit: ind.unit,
     months: months.map((m) => ix.observation(ind.id, m)),
-    imported: ix.importedYtdAt(ind.id, asAt),
+    imported: ix.ws.importedYtd.find((y) => y.indicatorId === ind.id && y.month === asAt) ?? null,
     decimals: ind.decimals,
   });
 }
@@ -304,7 +283,7 @@ function rowAt(
   });
   const rated = ind.ragBasis === 'ytd' ? ytd.value : (current?.value ?? null);
   const targetRag = rateValue(ind.target, rated, ind.polarity, ind.unit, ind.ragBasis);
-  const printed = ix.printedAt(ind.id, asAt);
+  const printed = ix.ws.printed.find((p) => p.indicatorId === ind.id && p.month === asAt) ?? null;
   const disagreements: Disagreement[] = [];
   if (printed) {
     if (printedDotAgrees(printed.dot, dot) === false) {
@@ -388,14 +367,13 @@ export function computeScorecard(
   const rows = orderIndicators(ws.indicators).map((ind) => rowAt(ix, ind, cal, options));
   const counts = emptyCounts();
   for (const r of rows) counts[r.rag.status] += 1;
-  const fy = financialYearOf(asAt);
   const sections: string[] = [];
   for (const r of rows)
     if (!sections.includes(r.indicator.section)) sections.push(r.indicator.section);
   return {
     asAt,
-    recentMonths: [-2, -1, 0].map((k) => addMonths(asAt, k)),
-    trendYears: [previousYear(previousYear(fy)), previousYear(fy)],
+    recentMonths: cal.recent,
+    trendYears: cal.trendYears.map((t) => t.year),
     benchmarkYears: commonBenchmarkYears(rows),
     sections,
     rows,

@@ -86,11 +86,9 @@ export function seriesOfMonths(
   indicatorId: string,
   months: readonly MonthKey[],
   observation: (indicatorId: string, month: MonthKey) => Observation | null,
-  asAt: MonthKey | null = null,
 ): SpcPoint[] {
   const series: SpcPoint[] = [];
   for (const month of months) {
-    if (asAt !== null && month > asAt) break;
     const value = observation(indicatorId, month)?.value;
     if (value !== null && value !== undefined) series.push({ month, value });
   }
@@ -112,13 +110,11 @@ export function signalAt(a: {
   settings?: SpcSettings;
 }): IndicatorSignal {
   const ind = a.indicator;
-  let series: readonly SpcPoint[];
-  if (a.series) {
-    // The points up to and including `asAt` (the series is oldest first).
-    let n = 0;
-    while (n < a.series.length && (a.series[n] as SpcPoint).month <= a.asAt) n += 1;
-    series = a.series.slice(0, n);
-  } else series = seriesOfMonths(ind.id, a.months, a.observation, a.asAt);
+  // The points up to and including `asAt` (the series is oldest first).
+  const all = a.series ?? seriesOfMonths(ind.id, a.months, a.observation);
+  let n = 0;
+  while (n < all.length && (all[n] as SpcPoint).month <= a.asAt) n += 1;
+  const series = all.slice(0, n);
   const show = { unit: ind.unit, decimals: ind.decimals };
   const analysis = analyseXmr(series, a.settings ?? DEFAULT_SPC_SETTINGS);
   const variation = variationVerdict(analysis, ind.polarity, show);
