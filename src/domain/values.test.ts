@@ -191,6 +191,28 @@ describe('parseValueReusing: what parseValue reads, a plain number written into 
     expect(read === into).toBe(/^\d+(\.\d+)?$/.test(cell));
   });
 
+  it('reads the same double as Number() for every plain number of up to 15 characters tried', () => {
+    const into = reusableNumber();
+    const cells: string[] = [];
+    for (let i = 0; i < 2000; i += 1) {
+      const whole = String((i * 7919) % 100000);
+      cells.push(whole, `${whole}.${i % 10}`, `${i}.${String((i * 37) % 1000).padStart(3, '0')}`);
+    }
+    cells.push(
+      '0.1',
+      '0.3',
+      '46.6',
+      '99999999999999.9',
+      '999999999999999',
+      '0.000000000001',
+      '1.0000000000001',
+    );
+    for (const cell of cells) {
+      const read = parseValueReusing(cell, into);
+      expect(read.kind === 'number' && read.value).toBe(Number(cell));
+    }
+  });
+
   it('the same object read again holds the second cell only', () => {
     const into = reusableNumber();
     parseValueReusing('12.25', into);

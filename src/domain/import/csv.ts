@@ -211,7 +211,12 @@ export interface CsvTable {
 
 /** Whether every cell is blank (spaces only): a cell with a character other than white space ends it. */
 function isBlankRow(row: string[]): boolean {
-  for (const c of row) if (c !== '' && c.trim() !== '') return false;
+  for (const c of row) {
+    // A printable ASCII character first is not white space: no need to trim (most rows).
+    const first = c.charCodeAt(0);
+    if (first > 32 && first < 127) return false;
+    if (c !== '' && c.trim() !== '') return false;
+  }
   return true;
 }
 
@@ -268,6 +273,7 @@ export function readCsv(
   // Shorter than every header's first cell (normalising only drops characters): cannot repeat it.
   const shortest = Math.min(...[...firstCells].map((c) => c.length));
   const mayRepeatHeader = new Map<string, boolean>();
+  const mayBeEscaped = clean.includes(FORMULA_ESCAPE);
   const header = {
     line: allLines[headerAt[0]!]!,
     span: choice.span,
@@ -299,12 +305,14 @@ export function readCsv(
       mayRepeatHeader.set(first, may);
     }
     if (may && normalisedHeaders.includes(normalisedRow(row))) continue;
-    // The row is PapaParse's own array: cells are unescaped in place, not copied.
-    // (The first character's code is compared: six million `startsWith` calls showed in profiles.)
-    for (let c = 0; c < row.length; c += 1) {
-      const cell = row[c]!;
-      if (cell.charCodeAt(0) === ESCAPE_CODE) row[c] = unescapeFormula(cell);
-    }
+    // The row is PapaParse's own array: cells are unescaped in place, not copied. (Only when the
+    // text has an apostrophe at all; and the first character's code is compared: six million
+    // `startsWith` calls showed in profiles.)
+    if (mayBeEscaped)
+      for (let c = 0; c < row.length; c += 1) {
+        const cell = row[c]!;
+        if (cell.charCodeAt(0) === ESCAPE_CODE) row[c] = unescapeFormula(cell);
+      }
     rows[dataRows] = row;
     lines[dataRows] = allLines[i]!;
     dataRows += 1;

@@ -103,6 +103,19 @@ function countOnly(
   };
 }
 
+/** `yyyymm` of a text written `yyyy-mm` (ASCII digits), or -1 for any other text. */
+function monthCode(text: string): number {
+  if (text.length !== 7 || text.charCodeAt(4) !== 45) return -1;
+  let code = 0;
+  for (let i = 0; i < 7; i += 1) {
+    if (i === 4) continue;
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    code = code * 10 + d;
+  }
+  return code;
+}
+
 /** Repeated rows listed one by one; beyond this, one warning counts the rest. */
 export const REPEATS_LISTED = 50;
 
@@ -142,12 +155,17 @@ export function parseMonthlyLong(
   const periodTexts: string[] = [];
   const periodTextCounts: number[] = [];
   const periodOfRow = new Int32Array(rows.length);
+  // A month written `2015-12` (most cells) is found by its digits as a number, without hashing
+  // the text; the code is the text's own digits, so two texts share one only when they are equal.
+  const byMonthCode = new Map<number, number>();
   for (let i = 0; i < rows.length; i += 1) {
     const raw = periodAt === undefined ? '' : (rows[i]![periodAt] ?? '').trim();
-    let n = periodNumbers.get(raw);
+    const code = monthCode(raw);
+    let n = code < 0 ? periodNumbers.get(raw) : byMonthCode.get(code);
     if (n === undefined) {
       n = periodTexts.length;
-      periodNumbers.set(raw, n);
+      if (code < 0) periodNumbers.set(raw, n);
+      else byMonthCode.set(code, n);
       periodTexts.push(raw);
       periodTextCounts.push(0);
     }
