@@ -7,7 +7,8 @@
  * when it cannot start, files are read here instead (`parseFiles`) and merged by the store.
  */
 import type { Observation, ParsedFile, WorkspaceData } from '@/domain/types';
-import { previewImport, type ObservationPatch } from '@/domain/workspace';
+import type { ObservationPatch } from '@/domain/workspace';
+import { previewImport } from '@/domain/import-preview';
 import { findConflicts } from '@/domain/import/conflicts';
 import { PatchReader, columnBuffers } from '@/domain/observation-columns';
 import { SLICE, encodeInSlices, yieldToPage } from '@/data/slices';

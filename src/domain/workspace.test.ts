@@ -9,11 +9,10 @@ import {
   latestMonth,
   mergeImport,
   placeholderIndicator,
-  previewImport,
-  previewImportListing,
   removeImport,
   revisionsOf,
 } from '@/domain/workspace';
+import { previewImport, previewImportListing } from '@/domain/import-preview';
 
 const obs = (
   indicatorId: string,

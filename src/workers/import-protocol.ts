@@ -6,7 +6,7 @@
  * a capped preview, and on Confirm one patch per file as columns.
  */
 import type { Benchmark, Indicator, ParsedFile } from '@/domain/types';
-import type { ImportPreview } from '@/domain/workspace';
+import type { ImportPreview } from '@/domain/import-preview';
 import type { ConflictingValue } from '@/domain/import/conflicts';
 import type { ObservationColumns, PatchColumns } from '@/domain/observation-columns';
 

@@ -8,9 +8,9 @@ import {
   emptyWorkspace,
   indexObservations,
   mergeObservations,
-  previewImportListing,
   type ObservationPatch,
 } from '@/domain/workspace';
+import { previewImportListing } from '@/domain/import-preview';
 import { parseFile } from '@/domain/import/parse-file';
 import { contributes } from '@/domain/import/contributes';
 import { findConflicts } from '@/domain/import/conflicts';

@@ -10,7 +10,8 @@ import type {
 } from '@/domain/types';
 import { normaliseHeader, type Field, type HeaderMap } from '@/domain/import/headers';
 import { DERIVED_EXPORT_HEADERS } from '@/domain/export-columns';
-import { parseValue, parseValueReusing, whyInvalid, type ReusableNumber } from '@/domain/values';
+import { parseValue, whyInvalid } from '@/domain/values';
+import { parseValueReusing, type ReusableNumber } from '@/domain/import/reused-number';
 import { formatMonthLong } from '@/domain/periods';
 
 /** What every kind parser shares: where we are, and the problems found so far. */

@@ -10,7 +10,8 @@ import type {
   ReturnedMarker,
   Unit,
 } from '@/domain/types';
-import { fractionProblem, reusableNumber } from '@/domain/values';
+import { fractionProblem } from '@/domain/values';
+import { reusableNumber } from '@/domain/import/reused-number';
 import { checkPlausible } from '@/domain/import/plausibility';
 import { COUNCIL_AGENCY, readAgency } from '@/domain/agency';
 import { isTracked } from '@/domain/completeness';

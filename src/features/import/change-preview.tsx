@@ -1,5 +1,5 @@
 import type { Unit } from '@/domain/types';
-import type { ImportPreview } from '@/domain/workspace';
+import type { ImportPreview } from '@/domain/import-preview';
 import { formatMonth } from '@/domain/periods';
 import { formatNumber } from '@/domain/format';
 import { BENCHMARK_WORDS } from '@/domain/words';

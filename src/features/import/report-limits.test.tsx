@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import type { ImportProblem, Observation, ParsedFile } from '@/domain/types';
-import type { ImportPreview } from '@/domain/workspace';
+import type { ImportPreview } from '@/domain/import-preview';
 import { ChangePreview, REVISIONS_SHOWN } from './change-preview';
 import { FileReport, PROBLEMS_SHOWN } from './file-report';
 

@@ -1,5 +1,5 @@
 import type { Observation, Unit } from '@/domain/types';
-import type { RevisedValue } from '@/domain/workspace';
+import type { RevisedValue } from '@/domain/import-preview';
 import { isMonthKey } from '@/domain/workspace';
 import { formatNumber } from '@/domain/format';
 import { formatMonth } from '@/domain/periods';
