@@ -135,12 +135,13 @@ export function parseMonthlyLong(
   catalogue: Map<string, Indicator> | null,
 ): void {
   // Each (indicator, period) pair of the file gets a slot (pair-keys.ts): the line it
-  // was last given on, and where its value is in `kept` (-1: none). A repeated row replaces its
-  // earlier one in constant time, so a file appended to itself stays linear (80,000 repeats in
-  // well under 1 s); the values come out in the order their last rows were kept.
+  // was last given on (0: none yet), and where its value is in `kept` (-1: none). A repeated row
+  // replaces its earlier one in constant time, so a file appended to itself stays linear (80,000
+  // repeats in well under 1 s); the values come out in the order their last rows were kept. A row
+  // makes at most one new slot, so there are fewer slots than rows.
   const pairs = pairSlots();
-  const slotLine: number[] = [];
-  const slotKept: number[] = [];
+  const slotLine = new Int32Array(rows.length);
+  const slotKept = new Int32Array(rows.length).fill(-1);
   const kept: (Observation | null)[] = [];
   // Partner agencies' no-value markers by pair slot (few; a later row for the pair replaces it).
   const markers = new Map<number, ReturnedMarker>();
@@ -276,10 +277,9 @@ export function parseMonthlyLong(
     }
     if (v.kind === 'number' && !checkPlausible(ctx, v, unit, line, valueHeader, id)) return;
     const slot = pairs.slotOfNumbers(idNumber, pairPeriod[periodNumber]!);
-    const earlier = slotLine[slot];
-    if (earlier === undefined) {
-      slotLine.push(line);
-      slotKept.push(-1);
+    const earlier = slotLine[slot]!;
+    if (earlier === 0) {
+      slotLine[slot] = line;
     } else {
       repeats += 1;
       if (repeats <= REPEATS_LISTED) {
