@@ -209,7 +209,8 @@ export function parseMonthlyLong(
   const valueHeader = header(ctx, 'value');
   const numeratorHeader = header(ctx, 'numerator');
   const denominatorHeader = header(ctx, 'denominator');
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i]!;
     const line = lines[i] ?? i + 2;
     out.rowsRead += 1;
     if (ctx.checked && i % CHECK_PROGRESS_ROWS === 0) ctx.checked(i);
@@ -220,7 +221,7 @@ export function parseMonthlyLong(
     let id = idCell === undefined ? undefined : idCell === lastIdCell ? lastId : ids.get(idCell);
     if (id === undefined) {
       const read = readId(ctx, row, line);
-      if (read === null) return;
+      if (read === null) continue;
       if (idCell !== undefined) ids.set(idCell, read);
       id = read;
     }
@@ -235,7 +236,7 @@ export function parseMonthlyLong(
     let period = acceptedPeriod[periodNumber];
     if (period === undefined) {
       const read = readPeriodCell(ctx, periods, periodRaw, line, periodHeader);
-      if (!read) return;
+      if (!read) continue;
       period = read;
       acceptedPeriod[periodNumber] = read;
       ambiguousPeriod[periodNumber] = periods.accepted.get(periodRaw)?.ambiguous ?? false;
@@ -251,7 +252,7 @@ export function parseMonthlyLong(
     let v = readValue(ctx, at(row, valueAt), line, valueHeader, valueCell);
     const num = numRaw ? readValue(ctx, numRaw, line, numeratorHeader, numeratorCell) : null;
     const den = denRaw ? readValue(ctx, denRaw, line, denominatorHeader, denominatorCell) : null;
-    if (v.kind === 'invalid' || num?.kind === 'invalid' || den?.kind === 'invalid') return;
+    if (v.kind === 'invalid' || num?.kind === 'invalid' || den?.kind === 'invalid') continue;
     const unit = tracked?.unit ?? null;
     const n = num?.kind === 'number' ? num.value : null;
     const d = den?.kind === 'number' ? den.value : null;
@@ -273,9 +274,9 @@ export function parseMonthlyLong(
         column,
         `Line ${line}, column "${column}": indicator ${id} cannot be right: ${fraction ?? 'a numerator or denominator is below 0'}. The row was not imported; correct the figures and import the file again.`,
       );
-      return;
+      continue;
     }
-    if (v.kind === 'number' && !checkPlausible(ctx, v, unit, line, valueHeader, id)) return;
+    if (v.kind === 'number' && !checkPlausible(ctx, v, unit, line, valueHeader, id)) continue;
     const slot = pairs.slotOfNumbers(idNumber, pairPeriod[periodNumber]!);
     const earlier = slotLine[slot]!;
     if (earlier === 0) {
@@ -322,7 +323,7 @@ export function parseMonthlyLong(
         agency: agency ?? tracked?.agency ?? COUNCIL_AGENCY,
       });
       out.rowsAccepted += 1;
-      return;
+      continue;
     }
     markers.delete(slot);
     if (v.kind === 'missing' && n !== null && d === null) {
@@ -336,7 +337,7 @@ export function parseMonthlyLong(
           header(ctx, 'value'),
           `Line ${line}: indicator ${id} has a numerator (${numRaw}) but no value and no denominator, so no value can be made. Add the value or the denominator and import the file again.`,
         );
-        return;
+        continue;
       }
       slotKept[slot] = kept.push(countOnly(ctx, id, period.key, n, line, at(row, noteAt))) - 1;
       if (!countsSeen) {
@@ -351,14 +352,14 @@ export function parseMonthlyLong(
         );
       }
       out.rowsAccepted += 1;
-      return;
+      continue;
     }
     const o = observation(ctx, id, period.key, v, line, at(row, noteAt));
     if (o)
       slotKept[slot] =
         kept.push(agency === undefined ? o : { ...o, provenance: { ...o.provenance, agency } }) - 1;
     out.rowsAccepted += 1;
-  });
+  }
   // Without repeats no value was dropped from `kept`: it is the list itself, not copied.
   if (repeats === 0 && out.observations.length === 0) out.observations = kept as Observation[];
   else for (const o of kept) if (o) out.observations.push(o);
