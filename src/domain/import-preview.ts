@@ -78,12 +78,14 @@ export function previewImportListing(
   // numbering for their period only.
   let lastId: string | undefined;
   let lastIdNumber = -1;
+  let lastPeriodNumber = -1;
   const slotOf = (o: Observation) => {
     if (o.indicatorId !== lastId) {
       lastId = o.indicatorId;
       lastIdNumber = pairs.idNumber(lastId);
     }
-    return pairs.slotOfNumbers(lastIdNumber, pairs.periodNumber(o.period));
+    lastPeriodNumber = pairs.periodNumber(o.period);
+    return pairs.slotOfNumbers(lastIdNumber, lastPeriodNumber);
   };
   const existing: (Observation | undefined)[] = [];
   for (const o of ws.observations) existing[slotOf(o)] = o;
@@ -92,12 +94,15 @@ export function previewImportListing(
   // The last value of each pair the files bring, in the order the pairs first came.
   const incoming: (Observation | undefined)[] = [];
   const incomingOrder: number[] = [];
+  // Each incoming value's period number, so a new month is looked for once per period.
+  const incomingPeriod: number[] = [];
   for (const file of parsed) {
     for (const ind of file.indicators) if (!known.has(ind.id)) newIndicators.set(ind.id, ind);
     for (const o of file.observations) {
       const slot = slotOf(o);
       if (incoming[slot] === undefined) incomingOrder.push(slot);
       incoming[slot] = o;
+      incomingPeriod[slot] = lastPeriodNumber;
     }
   }
   const name = (id: string) => known.get(id)?.name ?? newIndicators.get(id)?.name ?? id;
@@ -155,6 +160,7 @@ export function previewImportListing(
     }
   }
   const newMonths = new Set<MonthKey>();
+  const periodLooked: boolean[] = [];
   for (const slot of incomingOrder) {
     const after = incoming[slot]!;
     const before = existing[slot];
@@ -162,7 +168,12 @@ export function previewImportListing(
       totals.newValues += 1;
       if (preview.newValues.length < listAtMost)
         preview.newValues.push({ indicatorId: after.indicatorId, period: after.period });
-      if (isMonthKey(after.period) && !monthsBefore.has(after.period)) newMonths.add(after.period);
+      const period = incomingPeriod[slot]!;
+      if (!periodLooked[period]) {
+        periodLooked[period] = true;
+        if (isMonthKey(after.period) && !monthsBefore.has(after.period))
+          newMonths.add(after.period);
+      }
     } else if (sameReading(before, after)) {
       preview.unchanged += 1;
     } else {

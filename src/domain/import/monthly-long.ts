@@ -259,7 +259,11 @@ export function parseMonthlyLong(
     if (v.kind === 'missing' && n !== null && d !== null) {
       v = valueFromFraction(n, d, unit) ?? v;
     } else if (v.kind === 'number' && (n !== null || d !== null)) {
-      v = { ...v, numerator: n ?? v.numerator, denominator: d ?? v.denominator };
+      if (v === valueCell) {
+        // The reused cell (a plain number has neither): filled in rather than copied.
+        valueCell.numerator = n;
+        valueCell.denominator = d;
+      } else v = { ...v, numerator: n ?? v.numerator, denominator: d ?? v.denominator };
     }
     // SPEC 3.8: an impossible figure keeps the row out (an earlier line for the period stays);
     // an unlikely one is warned about and kept.

@@ -51,6 +51,8 @@ describe('parseValueReusing: what parseValue reads, a plain number written into 
   it('the same object read again holds the second cell only', () => {
     const into = reusableNumber();
     parseValueReusing('12.25', into);
+    into.numerator = 3;
+    into.denominator = 4;
     expect(parseValueReusing('7', into)).toEqual({
       kind: 'number',
       value: 7,

@@ -42,6 +42,9 @@ export function parseValueReusing(input: string, into: ReusableNumber): CellValu
   into.value = decimals === 0 ? digits : digits / POWERS_OF_TEN[decimals]!;
   into.decimals = decimals;
   into.raw = input;
+  // A plain number has no numerator or denominator (its reader may have set them last time).
+  into.numerator = null;
+  into.denominator = null;
   return into;
 }
 
