@@ -125,7 +125,8 @@ export const REPEATS_LISTED = 50;
  * row, the period a month or a financial year. A blank value with a numerator and denominator is
  * computed (`valueFromFraction`); a blank value with only a numerator is a count, kept for a
  * rate-per-10,000 indicator (its rate comes from the population) and an error for any other. An unreadable number or period drops that row with an error; a
- * period given twice for an indicator is warned and the later line wins.
+ * period given twice for an indicator is warned and the later line wins. `rows` is taken: each
+ * entry is cleared once read (its length stays).
  */
 export function parseMonthlyLong(
   ctx: ParseContext,
@@ -211,6 +212,9 @@ export function parseMonthlyLong(
   const denominatorHeader = header(ctx, 'denominator');
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i]!;
+    // The parser takes its rows: each is let go once read, so a million of PapaParse's rows are
+    // not all held while the values are made (less for the garbage collector to go through).
+    (rows as unknown[])[i] = undefined;
     const line = lines[i] ?? i + 2;
     out.rowsRead += 1;
     if (ctx.checked && i % CHECK_PROGRESS_ROWS === 0) ctx.checked(i);
