@@ -163,8 +163,10 @@ describe('a large file', () => {
   }, 300_000);
 
   it('Cancel while reading stops it and leaves the workspace as it was; the next file reads', async () => {
-    // 800,000 rows: long enough to read that Cancel always arrives while it is still reading.
-    const big = bigExtract('cancelled.csv', 8000);
+    // 2,000,000 rows (50 MB): long enough to read that Cancel always arrives while it is still
+    // reading (800,000 rows became too quick: read before the progress shows at 300 ms and Cancel
+    // is clicked).
+    const big = bigExtract('cancelled.csv', 20000);
     const { page, context, errors } = await openPage(browser(), '/import');
     await page.getByRole('heading', { level: 1, name: 'Import your files' }).waitFor();
     const before = await loadedFiles(page);
