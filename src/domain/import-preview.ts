@@ -91,20 +91,8 @@ export function previewImportListing(
   for (const o of ws.observations) existing[slotOf(o)] = o;
   const monthsBefore = new Set(availableMonths(ws));
   const newIndicators = new Map<string, Indicator>();
-  // The last value of each pair the files bring, in the order the pairs first came.
-  const incoming: (Observation | undefined)[] = [];
-  const incomingOrder: number[] = [];
-  // Each incoming value's period number, so a new month is looked for once per period.
-  const incomingPeriod: number[] = [];
-  for (const file of parsed) {
+  for (const file of parsed)
     for (const ind of file.indicators) if (!known.has(ind.id)) newIndicators.set(ind.id, ind);
-    for (const o of file.observations) {
-      const slot = slotOf(o);
-      if (incoming[slot] === undefined) incomingOrder.push(slot);
-      incoming[slot] = o;
-      incomingPeriod[slot] = lastPeriodNumber;
-    }
-  }
   const name = (id: string) => known.get(id)?.name ?? newIndicators.get(id)?.name ?? id;
   const preview: ImportPreview = {
     newIndicators: [...newIndicators.values()],
@@ -160,15 +148,15 @@ export function previewImportListing(
     }
   }
   const newMonths = new Set<MonthKey>();
+  // Each period's number once looked at for a new month (a month is looked for once per period).
   const periodLooked: boolean[] = [];
-  for (const slot of incomingOrder) {
-    const after = incoming[slot]!;
+  /** Compares the value a pair would have after the import with the one held. */
+  const compare = (after: Observation, slot: number, period: number) => {
     const before = existing[slot];
     if (!before) {
       totals.newValues += 1;
       if (preview.newValues.length < listAtMost)
         preview.newValues.push({ indicatorId: after.indicatorId, period: after.period });
-      const period = incomingPeriod[slot]!;
       if (!periodLooked[period]) {
         periodLooked[period] = true;
         if (isMonthKey(after.period) && !monthsBefore.has(after.period))
@@ -178,7 +166,7 @@ export function previewImportListing(
       preview.unchanged += 1;
     } else {
       totals.revisions += 1;
-      if (preview.revisions.length >= listAtMost) continue;
+      if (preview.revisions.length >= listAtMost) return;
       preview.revisions.push({
         indicatorId: after.indicatorId,
         indicatorName: name(after.indicatorId),
@@ -187,6 +175,43 @@ export function previewImportListing(
         after,
       });
     }
+  };
+  // One file bringing values (the usual import) is compared in one pass, in its own order, as
+  // long as it gives each pair once (a new pair gets a new slot; a held one is marked when seen).
+  const heldSlots = pairs.size;
+  const inOnePass = (values: readonly Observation[]): boolean => {
+    const seen = new Uint8Array(heldSlots);
+    for (const o of values) {
+      const slotsBefore = pairs.size;
+      const slot = slotOf(o);
+      if (slot < heldSlots ? seen[slot]!++ > 0 : pairs.size === slotsBefore) return false;
+      compare(o, slot, lastPeriodNumber);
+    }
+    return true;
+  };
+  const withValues = parsed.filter((f) => f.observations.length > 0);
+  if (!(withValues.length === 1 && inOnePass(withValues[0]!.observations))) {
+    // Several files, or a pair given twice: what was compared is dropped, and the last value of
+    // each pair the files bring is found first, the pairs in the order they first came.
+    totals.newValues = 0;
+    totals.revisions = 0;
+    preview.newValues = [];
+    preview.revisions = [];
+    preview.unchanged = 0;
+    newMonths.clear();
+    periodLooked.length = 0;
+    const incoming: (Observation | undefined)[] = [];
+    const incomingOrder: number[] = [];
+    const incomingPeriod: number[] = [];
+    for (const file of withValues) {
+      for (const o of file.observations) {
+        const slot = slotOf(o);
+        if (incoming[slot] === undefined) incomingOrder.push(slot);
+        incoming[slot] = o;
+        incomingPeriod[slot] = lastPeriodNumber;
+      }
+    }
+    for (const slot of incomingOrder) compare(incoming[slot]!, slot, incomingPeriod[slot]!);
   }
   preview.newMonths = [...newMonths].sort(compareMonths);
   return { preview, totals };

@@ -179,6 +179,60 @@ describe('workspace merge and revisions (SPEC 2.7)', () => {
     },
   );
 
+  describe('one file compared in one pass, or the last value of each pair first', () => {
+    const held = mergeImport(
+      emptyWorkspace(),
+      [file('a.csv', { observations: [obs('2.1', '2015-11', 10, 'a.csv')] })],
+      't1',
+    );
+    const values = [
+      obs('2.2', '2015-10', 1, 'b.csv'),
+      obs('2.1', '2015-11', 11, 'b.csv'),
+      obs('2.2', '2015-11', 2, 'b.csv'),
+      obs('2.3', '2015-12', 3, 'b.csv'),
+    ];
+    const compared = (files: ReturnType<typeof file>[]) => {
+      const { preview, totals } = previewImportListing(held, files, 10);
+      const { newValues, revisions, unchanged, newMonths } = preview;
+      return { newValues, revisions, unchanged, newMonths, totals };
+    };
+
+    it('the same as the values split between two files', () => {
+      const one = compared([file('b.csv', { observations: values })]);
+      expect(one).toEqual(
+        compared([
+          file('b.csv', { observations: values.slice(0, 2) }),
+          file('c.csv', { observations: values.slice(2) }),
+        ]),
+      );
+      expect(one.totals).toEqual({ newValues: 3, revisions: 1 });
+      expect(one.newValues.map((v) => `${v.indicatorId} ${v.period}`)).toEqual([
+        '2.2 2015-10',
+        '2.2 2015-11',
+        '2.3 2015-12',
+      ]);
+    });
+
+    it.each([
+      ['a held pair', obs('2.1', '2015-11', 10, 'b.csv'), obs('2.1', '2015-11', 12, 'b.csv')],
+      ['a new pair', obs('2.4', '2015-11', 7, 'b.csv'), obs('2.4', '2015-11', 8, 'b.csv')],
+    ])('a file giving %s twice: its later value is the one compared, once', (_t, first, later) => {
+      const { totals, revisions, unchanged, newValues } = compared([
+        file('b.csv', { observations: [first, ...values.slice(2), later] }),
+      ]);
+      if (first.indicatorId === '2.1') {
+        // 10 then 12 against 10 held: one revision to 12, nothing unchanged.
+        expect(totals).toEqual({ newValues: 2, revisions: 1 });
+        expect(revisions[0]!.after.value).toBe(12);
+        expect(unchanged).toBe(0);
+      } else {
+        expect(totals).toEqual({ newValues: 3, revisions: 0 });
+        // In the order the pairs first came.
+        expect(newValues[0]).toEqual({ indicatorId: '2.4', period: '2015-11' });
+      }
+    });
+  });
+
   it('knows the latest month with data', () => {
     expect(availableMonths(ws2)).toEqual(['2015-10', '2015-11', '2015-12']);
     expect(latestMonth(ws2)).toBe('2015-12');
