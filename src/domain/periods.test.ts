@@ -21,6 +21,7 @@ import {
   latestEndedYear,
   rollingMonths,
   ytdMonths,
+  monthCode,
 } from '@/domain/periods';
 
 describe('parseMonth: every spelling of SPEC 2', () => {
@@ -263,5 +264,23 @@ describe('financial years run April to March', () => {
     expect(formatMonth('2015-12')).toBe('Dec-15');
     expect(formatMonth('2009-04')).toBe('Apr-09');
     expect(formatMonthLong('2015-12')).toBe('December 2015');
+  });
+});
+
+describe('monthCode: yyyymm of a month written yyyy-mm, -1 for any other text', () => {
+  it.each([
+    ['2015-12', 201512],
+    ['2009-04', 200904],
+    ['0000-00', 0],
+    ['2015-1', -1],
+    ['2015/12', -1],
+    ['2015-1a', -1],
+    ['201512', -1],
+    [' 2015-12', -1],
+    ['2014/15', -1],
+    ['２015-12', -1],
+    ['', -1],
+  ])('%j is %i', (text, code) => {
+    expect(monthCode(text)).toBe(code);
   });
 });

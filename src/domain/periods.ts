@@ -266,3 +266,19 @@ export function latestEndedYear(m: MonthKey): YearKey {
   const fy = financialYearOf(m);
   return m.endsWith('-03') ? fy : previousYear(fy);
 }
+
+/**
+ * `yyyymm` of a text written `yyyy-mm` in ASCII digits (a month key's shape), or -1 for any other
+ * text: read character by character, as it runs for every cell and value of an import.
+ */
+export function monthCode(text: string): number {
+  if (text.length !== 7 || text.charCodeAt(4) !== 45) return -1;
+  let code = 0;
+  for (let i = 0; i < 7; i += 1) {
+    if (i === 4) continue;
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    code = code * 10 + d;
+  }
+  return code;
+}

@@ -14,22 +14,11 @@ import type {
   SupersededItem,
   WorkspaceData,
 } from '@/domain/types';
-import { compareMonths } from '@/domain/periods';
+import { compareMonths, monthCode } from '@/domain/periods';
 import { contributes } from '@/domain/import/contributes';
 
-/**
- * Whether a period key is a month (`2015-12`), as opposed to a financial year; read character by
- * character, as it runs for every value of an import.
- */
-export const isMonthKey = (period: string): boolean => {
-  if (period.length !== 7 || period.charCodeAt(4) !== 45) return false;
-  for (let i = 0; i < 7; i += 1) {
-    if (i === 4) continue;
-    const c = period.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-};
+/** Whether a period key is a month (`2015-12`), as opposed to a financial year. */
+export const isMonthKey = (period: string): boolean => monthCode(period) >= 0;
 
 export function emptyWorkspace(label = 'My data'): WorkspaceData {
   return {

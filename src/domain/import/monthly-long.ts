@@ -11,6 +11,7 @@ import type {
   Unit,
 } from '@/domain/types';
 import { fractionProblem } from '@/domain/values';
+import { monthCode } from '@/domain/periods';
 import { reusableNumber } from '@/domain/import/reused-number';
 import { checkPlausible } from '@/domain/import/plausibility';
 import { COUNCIL_AGENCY, readAgency } from '@/domain/agency';
@@ -102,19 +103,6 @@ function countOnly(
     note,
     provenance: { file: ctx.file, importedAt: ctx.importedAt, line },
   };
-}
-
-/** `yyyymm` of a text written `yyyy-mm` (ASCII digits), or -1 for any other text. */
-function monthCode(text: string): number {
-  if (text.length !== 7 || text.charCodeAt(4) !== 45) return -1;
-  let code = 0;
-  for (let i = 0; i < 7; i += 1) {
-    if (i === 4) continue;
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    code = code * 10 + d;
-  }
-  return code;
 }
 
 /** Repeated rows listed one by one; beyond this, one warning counts the rest. */
