@@ -26,7 +26,7 @@ describe('parseValueReusing: what parseValue reads, a plain number written into 
     expect(read === into).toBe(/^\d+(\.\d+)?$/.test(cell));
   });
 
-  it('reads the same double as Number() for every plain number of up to 15 characters tried', () => {
+  it('reads the same double as Number() (and as parseValue) for every plain number of up to 15 characters tried', () => {
     const into = reusableNumber();
     const cells: string[] = [];
     for (let i = 0; i < 2000; i += 1) {
@@ -45,6 +45,8 @@ describe('parseValueReusing: what parseValue reads, a plain number written into 
     for (const cell of cells) {
       const read = parseValueReusing(cell, into);
       expect(read.kind === 'number' && read.value).toBe(Number(cell));
+      // parseValue reads plain numbers with the same scan.
+      expect(parseValue(cell)).toMatchObject({ kind: 'number', value: Number(cell) });
     }
   });
 
