@@ -73,7 +73,11 @@ describe('meeting mode follows the scorecard', () => {
     const page = await open('/meeting/2.1');
     await expect.poll(() => heading(page).innerText()).toMatch(/^2\.1 /);
     expect(await position(page)).toBe('1 of 75');
-    await page.getByRole('checkbox', { name: 'Skip indicators with no target' }).check();
+    // The box follows the address (a navigation), so it is ticked once the address has changed:
+    // a click, then its state polled (Playwright's check() looks at once and can see it unticked).
+    const skip = page.getByRole('checkbox', { name: 'Skip indicators with no target' });
+    await skip.click();
+    await expect.poll(() => skip.isChecked()).toBe(true);
     // 2.1 and 2.2 have no target: the meeting moves to 2.3 (Target tbc), "1 of 51".
     await expect.poll(() => heading(page).innerText()).toMatch(/^2\.3 /);
     expect(await position(page)).toBe('1 of 51');
